@@ -1,0 +1,55 @@
+import { ASSUMPTION_INFO, Assumptions } from './assumptions';
+import { Area } from './areas';
+import { ROUNDING_RULES } from './rounding';
+import { isValidYearLabel } from './years';
+
+/** Problems with a set of assumptions, in plain words; empty when they can be planned with. */
+export function assumptionProblems(a: Assumptions): string[] {
+  const problems: string[] = [];
+  for (const info of ASSUMPTION_INFO) {
+    const value = a[info.key];
+    if (value === null && info.key === 'firstYearCaseload') continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      problems.push(`${info.label}: ${String(value)} is not a number`);
+    } else if (value < info.min || value > info.max) {
+      const show = (v: number) => (info.unit === 'percent' ? `${+(v * 100).toFixed(6)}%` : String(v));
+      problems.push(`${info.label}: ${show(value)} is outside ${show(info.min)}–${show(info.max)}`);
+    } else if (info.integer && !Number.isInteger(value)) {
+      problems.push(`${info.label}: ${value} must be a whole number`);
+    }
+  }
+  if (!ROUNDING_RULES.includes(a.rounding)) problems.push(`Rounding rule: "${a.rounding}" is not one of ${ROUNDING_RULES.join(', ')}`);
+  if (a.rollout !== 'phased' && a.rollout !== 'existing') problems.push(`Rollout: "${a.rollout}" is not phased or existing`);
+  if (!isValidYearLabel(a.firstYearLabel)) problems.push(`First year: "${a.firstYearLabel}" is not a year like 2027/28`);
+  return problems;
+}
+
+/** Problems with the areas themselves (parsers report located problems before this point). */
+export function areaProblems(areas: readonly Area[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  areas.forEach((area, i) => {
+    const where = `Area ${i + 1} (${area.name || 'no name'})`;
+    if (!area.name.trim()) problems.push(`${where}: the name is blank`);
+    const key = area.name.trim().toLowerCase();
+    if (seen.has(key)) problems.push(`${where}: the name appears twice`);
+    seen.add(key);
+    const check = (label: string, v: number | undefined, positive = false) => {
+      if (v === undefined) return;
+      if (!Number.isFinite(v)) problems.push(`${where}: ${label} ${v} is not a number`);
+      else if (v < 0 || (positive && v === 0)) problems.push(`${where}: ${label} ${v} must be ${positive ? 'above 0' : '0 or more'}`);
+    };
+    check('SMI contacts', area.smiContacts);
+    check('population', area.population, true);
+    check('existing ES', area.existingEs);
+    if (area.phase !== undefined && ![1, 2, 3].includes(area.phase)) problems.push(`${where}: phase ${area.phase} must be 1, 2 or 3`);
+  });
+  return problems;
+}
+
+export class PlanInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'PlanInputError';
+  }
+}
