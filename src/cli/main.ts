@@ -11,7 +11,12 @@ import { CliOptions, USAGE, parseOptions } from './options';
 import { writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
-export async function run(argv: readonly string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface Io {
+  out: { write(text: string): unknown };
+  err: { write(text: string): unknown };
+}
+
+export async function run(argv: readonly string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const { options, problems } = parseOptions(argv);
   if (options.help) {
     io.out.write(USAGE);
@@ -49,7 +54,7 @@ function loadAreas(options: CliOptions, problems: string[]): Area[] {
   return read.areas;
 }
 
-function fail(problems: readonly string[], err: NodeJS.WritableStream): number {
+function fail(problems: readonly string[], err: Io['err']): number {
   for (const p of problems) err.write(`error: ${p}\n`);
   return 2;
 }

@@ -8,8 +8,8 @@ async function runCli(args: string[]) {
   let out = '';
   let err = '';
   const code = await run(args, {
-    out: { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WriteStream,
-    err: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WriteStream,
+    out: { write: (s: string) => (out += s) },
+    err: { write: (s: string) => (err += s) },
   });
   return { code, out, err };
 }

@@ -58,7 +58,7 @@ describe('plan properties', () => {
     expect(area.years[2].specialists).toBeGreaterThan(0);
   });
 
-  it.each(RULES.flatMap((r) => ['phased', 'existing'].map((m) => [r, m] as const)))(
+  it.each(RULES.flatMap((r) => (['phased', 'existing'] as const).map((m) => [r, m] as const)))(
     'the final year equals the steady state (%s, %s)',
     (rounding, rollout) => {
       const plan = computePlan(randomAreas(3, 50), with_({ rounding, rollout, coverage: 0.5 }));

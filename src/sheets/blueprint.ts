@@ -1,0 +1,135 @@
+/**
+ * A host-neutral description of the scenario workbook: sheets, cells (values and live formulas),
+ * formats, names, tables, print setup and charts. Two writers turn it into a real workbook:
+ * src/hosts/excel (Office.js) and src/hosts/xlsx (ExcelJS). Nothing here knows either of them.
+ *
+ * Coordinates are 0-based (row 0, col 0 = A1). Formulas are A1-style strings starting with "=",
+ * using classic functions only (Excel 2016+, Excel on the web, LibreOffice, HyperFormula).
+ */
+
+/** A cell's content. A string is always text (even "=HYPERLINK(…)"); only `{ formula }` is a formula. */
+export type Cell = string | number | boolean | null | { formula: string };
+
+export function isFormula(cell: Cell): cell is { formula: string } {
+  return typeof cell === 'object' && cell !== null;
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A rectangle of cells written in one go; every row has the same length. */
+export interface Block {
+  row: number;
+  col: number;
+  cells: Cell[][];
+}
+
+/** Concrete formatting, so both writers draw the same thing. Colours are "#RRGGBB". */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  /** Thin border on these sides. */
+  border?: ('top' | 'bottom' | 'left' | 'right')[];
+  wrap?: boolean;
+  hAlign?: 'left' | 'center' | 'right';
+}
+
+export interface FormatRange {
+  range: RangeRef;
+  /** Excel number format code, e.g. "#,##0", "£#,##0", "0.0%", "@". */
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+export interface TableSpec {
+  /** Workbook-unique table name, e.g. "IPS_Areas". */
+  name: string;
+  /** Header row included. */
+  range: RangeRef;
+  style?: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  type: 'columnClustered' | 'barClustered' | 'line' | 'columnStacked';
+  /** Category labels (one column or row). */
+  categories: RangeRef;
+  series: { name: string; values: RangeRef }[];
+  /** Where the chart sits: top-left cell and size in cells. */
+  anchor: RangeRef;
+}
+
+export interface PrintSetup {
+  area: RangeRef;
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page (0-based, inclusive). */
+  titleRows?: { first: number; last: number };
+}
+
+/** A drop-down list for an input cell (e.g. the rounding rule). */
+export interface ListValidation {
+  range: RangeRef;
+  values: string[];
+}
+
+export type SheetRole = 'inputs' | 'scenario' | 'summary' | 'notes';
+
+export interface SheetBlueprint {
+  /** ≤ 31 characters, none of : \ / ? * [ ] */
+  name: string;
+  role: SheetRole;
+  blocks: Block[];
+  formats: FormatRange[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  freeze?: { rows: number; cols: number };
+  tables: TableSpec[];
+  charts: ChartSpec[];
+  validations: ListValidation[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+export interface DefinedName {
+  /** e.g. "IPS_Coverage". Workbook scope. */
+  name: string;
+  sheet: string;
+  range: RangeRef;
+  comment?: string;
+}
+
+export interface WorkbookBlueprint {
+  sheets: SheetBlueprint[];
+  names: DefinedName[];
+  properties: { title: string; author: string; version: string; generated: string };
+}
+
+/** "A1" for (0, 0); absolute "$A$1" when asked. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const d = absolute ? '$' : '';
+  return `${d}${columnLetter(col)}${d}${row + 1}`;
+}
+
+export function rangeAddress(r: RangeRef, absolute = false): string {
+  const start = cellAddress(r.row, r.col, absolute);
+  return r.rows === 1 && r.cols === 1 ? start : `${start}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1, absolute)}`;
+}
+
+/** A sheet name as a formula needs it: quoted when it has anything but letters, digits and _. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
