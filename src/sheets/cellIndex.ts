@@ -1,0 +1,86 @@
+/**
+ * Where things are in the workbook, so tests (and writers, charts, the task pane) can find a
+ * figure without knowing the layout. Rows and columns are 0-based, as in the blueprint.
+ */
+import type { NumericAssumptionInfo } from '../model/assumptions';
+
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+/** Columns of a scenario's board table, in order; keys match AreaPlan's fields where there is one. */
+export const BOARD_COLUMNS = [
+  'name', 'smiContacts', 'eligible', 'clientsPerYear', 'specialists', 'teamLeaders', 'jobOutcomesPerYear',
+  'sustainedOutcomesPerYear', 'costPerYear', 'staffCostPerYear', 'costPerJobOutcome', 'contactsPer100k',
+  'dataQualityFlag', 'rolloutStart',
+] as const;
+export type BoardColumn = (typeof BOARD_COLUMNS)[number];
+
+/** Columns of a scenario's rollout-by-year table; keys match YearPlan's fields. */
+export const YEAR_COLUMNS = ['year', 'label', 'specialists', 'newSpecialists', 'clients', 'jobOutcomes', 'cost', 'staffCost'] as const;
+export type YearColumn = (typeof YEAR_COLUMNS)[number];
+
+/** Per-board, per-year grids beside the board table (same rows as the boards). */
+export const GRIDS = ['specialists', 'newSpecialists', 'clients'] as const;
+export type GridKey = (typeof GRIDS)[number];
+
+export type AssumptionCellKey = NumericAssumptionInfo['key'] | 'rounding';
+
+/** Cells a scenario sheet works out from its assumptions once, for every row to use. */
+export const DERIVED = [
+  'esPostCost', 'teamLeaderPostCost', 'managerPostCost', 'staffCostPerEs', 'firstYearShortfall',
+  'medianContactsPer100k', 'managers', 'totalCostPerYear',
+] as const;
+export type DerivedKey = (typeof DERIVED)[number];
+
+export interface ScenarioSheetIndex {
+  sheet: string;
+  scenario: string;
+  /** Rollout horizon N the sheet was generated with (fixed: the tables have N years). */
+  years: number;
+  rollout: 'phased' | 'existing';
+  /** The scenario's own assumption cells (coverage and £ per engagement are values; others link to Inputs). */
+  assumptions: Record<AssumptionCellKey, CellPos>;
+  derived: Record<DerivedKey, CellPos>;
+  boards: { headerRow: number; firstRow: number; count: number; totalsRow: number; columns: Record<BoardColumn, number> };
+  /** Totals by year: year y (1-based) is on row firstRow + y − 1. */
+  byYear: { headerRow: number; firstRow: number; totalsRow: number; columns: Record<YearColumn, number> };
+  /** Year y of board i is at (boards.firstRow + i, grids[key] + y − 1). */
+  grids: Record<GridKey, number>;
+}
+
+export type AreaColumn = 'name' | 'code' | 'smiContacts' | 'population' | 'existingEs' | 'phase';
+
+export interface InputsSheetIndex {
+  sheet: string;
+  areas: { headerRow: number; firstRow: number; count: number; columns: Record<AreaColumn, number> };
+  /** Base assumption value cells, each with a defined name (ASSUMPTION_INFO[].name, IPS_Rounding). */
+  assumptions: Record<AssumptionCellKey, CellPos>;
+}
+
+export const SUMMARY_ROWS = [
+  'coverage', 'costPerEngagement', 'eligible', 'clientsPerYear', 'specialists', 'teamLeaders', 'managers',
+  'costPerYear', 'totalCostPerYear', 'staffCostPerYear', 'rolloutCost', 'rolloutStaffCost', 'jobOutcomesPerYear',
+  'sustainedOutcomesPerYear', 'costPerJobOutcome',
+] as const;
+export type SummaryRow = (typeof SUMMARY_ROWS)[number];
+
+export interface SummarySheetIndex {
+  sheet: string;
+  rows: Record<SummaryRow, number>;
+  /** Column of each scenario, in the order of WorkbookIndex.scenarios. */
+  columns: number[];
+}
+
+export interface WorkbookIndex {
+  inputs: InputsSheetIndex;
+  scenarios: ScenarioSheetIndex[];
+  summary: SummarySheetIndex;
+  notes: { sheet: string };
+}
+
+/** Column positions from an ordered list of keys, starting at `first`. */
+export function columnsOf<K extends string>(keys: readonly K[], first = 0): Record<K, number> {
+  return Object.fromEntries(keys.map((k, i) => [k, first + i])) as Record<K, number>;
+}

@@ -1,0 +1,56 @@
+import { Area } from '../model/areas';
+import { Assumptions } from '../model/assumptions';
+import { Scenario, planScenarios } from '../model/scenarios';
+import { PlanInputError, assumptionProblems } from '../model/validate';
+import { WorkbookBlueprint } from './blueprint';
+import { WorkbookIndex } from './cellIndex';
+import { uniqueSheetNames } from './draft';
+import { buildInputsSheet } from './inputsSheet';
+import { buildNotesSheet } from './notesSheet';
+import { buildScenarioSheet } from './scenarioSheet';
+import { buildSummarySheet } from './summarySheet';
+
+export interface WorkbookInput {
+  areas: Area[];
+  base: Assumptions;
+  scenarios: Scenario[];
+  generated: Date;
+  version: string;
+}
+
+export const WORKBOOK_TITLE = 'IPS employment specialist plan';
+
+/** The scenario workbook as a host-neutral blueprint. Throws PlanInputError on bad areas or assumptions. */
+export function buildWorkbook(input: WorkbookInput): WorkbookBlueprint {
+  return buildWorkbookIndexed(input).blueprint;
+}
+
+/** The blueprint and where every figure sits in it (for tests, charts and the task pane). */
+export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: WorkbookBlueprint; index: WorkbookIndex } {
+  const { areas, base, scenarios, generated, version } = input;
+  if (!areas.length) throw new Error('A workbook needs at least one area');
+  if (!scenarios.length) throw new Error('A workbook needs at least one scenario');
+  // The base assumptions the Inputs sheet shows must be plannable too (areas are checked with each scenario).
+  const baseProblems = assumptionProblems(base);
+  if (baseProblems.length) throw new PlanInputError(baseProblems);
+  const plans = planScenarios(areas, scenarios); // validates every scenario, and gives the notes their warnings
+  const date = generated.toISOString().slice(0, 10);
+  const heading = `Generated ${date} by IPS planner ${version}`;
+
+  const inputs = buildInputsSheet(areas, base, heading);
+  const names = uniqueSheetNames(scenarios.map((s) => s.name));
+  const scenarioSheets = scenarios.map((scenario, i) =>
+    buildScenarioSheet({ sheetName: names[i], scenario, base, areas, inputs: inputs.index, heading }),
+  );
+  const summary = buildSummarySheet(scenarioSheets.map((s) => s.index), heading);
+  const notes = buildNotesSheet(plans, areas, date, version);
+
+  return {
+    blueprint: {
+      sheets: [summary.sheet, inputs.sheet, ...scenarioSheets.map((s) => s.sheet), notes],
+      names: inputs.names,
+      properties: { title: WORKBOOK_TITLE, author: `IPS planner ${version}`, version, generated: generated.toISOString() },
+    },
+    index: { inputs: inputs.index, scenarios: scenarioSheets.map((s) => s.index), summary: summary.index, notes: { sheet: notes.name } },
+  };
+}
