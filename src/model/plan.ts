@@ -1,7 +1,7 @@
 import { Area, phaseOf } from './areas';
 import { Assumptions, effectiveFirstYearCaseload } from './assumptions';
 import { roundSpecialists } from './rounding';
-import { workforce } from './staff';
+import { staffCostPerSpecialist, workforce } from './staff';
 import { PlanInputError, areaProblems, assumptionProblems } from './validate';
 import { Warning, planWarnings } from './warnings';
 import { yearLabels } from './years';
@@ -73,7 +73,8 @@ export function computePlan(areas: readonly Area[], assumptions: Assumptions): P
   const problems = [...assumptionProblems(assumptions), ...areaProblems(areas)];
   if (problems.length) throw new PlanInputError(problems);
   const labels = yearLabels(assumptions.firstYearLabel, assumptions.years);
-  const areaPlans = areas.map((area) => planArea(area, assumptions, labels));
+  const perSpecialist = staffCostPerSpecialist(assumptions);
+  const areaPlans = areas.map((area) => planArea(area, assumptions, labels, perSpecialist));
   const { flags, warnings } = planWarnings(areaPlans, assumptions);
   areaPlans.forEach((p, i) => (p.dataQualityFlag = flags[i]));
   return { assumptions, areas: areaPlans, totals: sumAreas(areaPlans, assumptions, labels), warnings };
@@ -83,16 +84,22 @@ function per100k(value: number, population: number | undefined | null): number |
   return population ? (value / population) * 100_000 : null;
 }
 
-function planArea(area: Area, a: Assumptions, labels: string[]): AreaPlan {
+function planArea(area: Area, a: Assumptions, labels: string[], perSpecialist: number): AreaPlan {
   const eligible = area.smiContacts * (1 - a.inWork) * a.interested;
   const clientsPerYear = eligible * a.coverage;
   const specialistsExact = clientsPerYear / a.caseload;
   const specialists = roundSpecialists(specialistsExact, a.rounding);
-  const team = workforce(specialists, a);
+  const team = workforce(specialists, a, perSpecialist);
   const jobOutcomesPerYear = clientsPerYear * a.intoWorkRate;
   const costPerYear = clientsPerYear * a.costPerEngagement;
   const phase = phaseOf(area);
-  const years = rollout(area, phase, specialists, clientsPerYear, a, labels);
+  const years = rollout(area, phase, specialists, clientsPerYear, a, labels, perSpecialist);
+  let rolloutCost = 0;
+  let rolloutStaffCost = 0;
+  for (const y of years) {
+    rolloutCost += y.cost;
+    rolloutStaffCost += y.staffCost;
+  }
   return {
     name: area.name,
     code: area.code,
@@ -111,8 +118,8 @@ function planArea(area: Area, a: Assumptions, labels: string[]): AreaPlan {
     costPerYear,
     staffCostPerYear: team.cost,
     costPerJobOutcome: jobOutcomesPerYear > 0 ? costPerYear / jobOutcomesPerYear : null,
-    rolloutCost: sum(years.map((y) => y.cost)),
-    rolloutStaffCost: sum(years.map((y) => y.staffCost)),
+    rolloutCost,
+    rolloutStaffCost,
     contactsPer100k: per100k(area.smiContacts, area.population),
     specialistsPer100k: per100k(specialists, area.population),
     dataQualityFlag: null,
@@ -127,7 +134,15 @@ function planArea(area: Area, a: Assumptions, labels: string[]): AreaPlan {
  * Clients follow the ES in post as a share of the target; ES in their first year may carry a
  * lower caseload. With no ES (rule "none", tiny areas) clients follow the ramp itself.
  */
-function rollout(area: Area, phase: number, target: number, clients: number, a: Assumptions, labels: string[]): YearPlan[] {
+function rollout(
+  area: Area,
+  phase: number,
+  target: number,
+  clients: number,
+  a: Assumptions,
+  labels: string[],
+  perSpecialist: number,
+): YearPlan[] {
   const n = a.years;
   const start = Math.min(phase, n);
   const existing = area.existingEs ?? 0;
@@ -150,55 +165,53 @@ function rollout(area: Area, phase: number, target: number, clients: number, a: 
       clients: yearClients,
       jobOutcomes: yearClients * a.intoWorkRate,
       cost: yearClients * a.costPerEngagement,
-      staffCost: workforce(specialists, a).cost,
+      staffCost: specialists * perSpecialist,
     };
   });
 }
 
-function sum(values: number[]): number {
-  return values.reduce((s, v) => s + v, 0);
-}
-
+/** Totals are plain sums of the areas, in area order (as a spreadsheet's SUM adds them). */
 function sumAreas(areas: AreaPlan[], a: Assumptions, labels: string[]): Totals {
-  const total = (pick: (p: AreaPlan) => number) => sum(areas.map(pick));
-  const specialists = total((p) => p.specialists);
-  const team = workforce(specialists, a);
-  const jobOutcomesPerYear = total((p) => p.jobOutcomesPerYear);
-  const costPerYear = total((p) => p.costPerYear);
-  const allHavePopulation = areas.length > 0 && areas.every((p) => p.population);
-  const population = allHavePopulation ? total((p) => p.population ?? 0) : null;
-  const years: YearPlan[] = labels.map((label, i) => {
-    const column = (pick: (y: YearPlan) => number) => total((p) => pick(p.years[i]));
-    return {
-      year: i + 1,
-      label,
-      specialists: column((y) => y.specialists),
-      newSpecialists: column((y) => y.newSpecialists),
-      clients: column((y) => y.clients),
-      jobOutcomes: column((y) => y.jobOutcomes),
-      cost: column((y) => y.cost),
-      staffCost: column((y) => y.staffCost),
-    };
-  });
+  const sums = {
+    smiContacts: 0, eligible: 0, clientsPerYear: 0, specialists: 0, jobOutcomesPerYear: 0, sustainedOutcomesPerYear: 0,
+    costPerYear: 0, staffCostPerYear: 0, rolloutCost: 0, rolloutStaffCost: 0,
+  };
+  const years: YearPlan[] = labels.map((label, i) => ({ year: i + 1, label, specialists: 0, newSpecialists: 0, clients: 0, jobOutcomes: 0, cost: 0, staffCost: 0 }));
+  let population: number | null = areas.length > 0 ? 0 : null;
+  for (const p of areas) {
+    sums.smiContacts += p.smiContacts;
+    sums.eligible += p.eligible;
+    sums.clientsPerYear += p.clientsPerYear;
+    sums.specialists += p.specialists;
+    sums.jobOutcomesPerYear += p.jobOutcomesPerYear;
+    sums.sustainedOutcomesPerYear += p.sustainedOutcomesPerYear;
+    sums.costPerYear += p.costPerYear;
+    sums.staffCostPerYear += p.staffCostPerYear;
+    sums.rolloutCost += p.rolloutCost;
+    sums.rolloutStaffCost += p.rolloutStaffCost;
+    population = population !== null && p.population ? population + p.population : null;
+    for (let i = 0; i < years.length; i++) {
+      const y = p.years[i];
+      const t = years[i];
+      t.specialists += y.specialists;
+      t.newSpecialists += y.newSpecialists;
+      t.clients += y.clients;
+      t.jobOutcomes += y.jobOutcomes;
+      t.cost += y.cost;
+      t.staffCost += y.staffCost;
+    }
+  }
+  const team = workforce(sums.specialists, a);
   return {
-    smiContacts: total((p) => p.smiContacts),
+    ...sums,
     population,
-    eligible: total((p) => p.eligible),
-    clientsPerYear: total((p) => p.clientsPerYear),
-    specialists,
     teamLeaders: team.teamLeaders,
     managers: team.managers,
-    jobOutcomesPerYear,
-    sustainedOutcomesPerYear: total((p) => p.sustainedOutcomesPerYear),
-    costPerYear,
-    staffCostPerYear: total((p) => p.staffCostPerYear),
-    costPerJobOutcome: jobOutcomesPerYear > 0 ? costPerYear / jobOutcomesPerYear : null,
+    costPerJobOutcome: sums.jobOutcomesPerYear > 0 ? sums.costPerYear / sums.jobOutcomesPerYear : null,
     implementationSupportPerYear: a.implementationSupportPerYear,
-    totalCostPerYear: costPerYear + a.implementationSupportPerYear,
-    rolloutCost: total((p) => p.rolloutCost),
-    rolloutStaffCost: total((p) => p.rolloutStaffCost),
-    contactsPer100k: per100k(total((p) => p.smiContacts), population),
-    specialistsPer100k: per100k(specialists, population),
+    totalCostPerYear: sums.costPerYear + a.implementationSupportPerYear,
+    contactsPer100k: per100k(sums.smiContacts, population),
+    specialistsPer100k: per100k(sums.specialists, population),
     years,
   };
 }

@@ -5,7 +5,9 @@
  */
 export function roundHalfAway(x: number, digits = 0): number {
   const scale = 10 ** digits;
-  const scaled = Number((Math.abs(x) * scale).toPrecision(15));
+  let scaled = Math.abs(x) * scale;
+  // Snapping only matters next to a half; skipping it elsewhere keeps large plans fast.
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
   return (Math.sign(x) * Math.round(scaled)) / scale || 0;
 }
 

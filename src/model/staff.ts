@@ -20,12 +20,17 @@ export interface Workforce {
   cost: number;
 }
 
-export function workforce(specialists: number, a: Assumptions): Workforce {
+/** Cost of one ES with their share of a team leader and a service manager. */
+export function staffCostPerSpecialist(a: Assumptions): number {
+  return (
+    postCost(a.esSalary, a) +
+    postCost(a.teamLeaderSalary, a) / a.esPerTeamLeader +
+    postCost(a.managerSalary, a) / (a.esPerTeamLeader * a.teamLeadersPerManager)
+  );
+}
+
+export function workforce(specialists: number, a: Assumptions, perSpecialist = staffCostPerSpecialist(a)): Workforce {
   const teamLeaders = specialists / a.esPerTeamLeader;
   const managers = teamLeaders / a.teamLeadersPerManager;
-  const cost =
-    specialists * postCost(a.esSalary, a) +
-    teamLeaders * postCost(a.teamLeaderSalary, a) +
-    managers * postCost(a.managerSalary, a);
-  return { specialists, teamLeaders, managers, cost };
+  return { specialists, teamLeaders, managers, cost: specialists * perSpecialist };
 }

@@ -28,22 +28,25 @@ export function assumptionProblems(a: Assumptions): string[] {
 export function areaProblems(areas: readonly Area[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  areas.forEach((area, i) => {
-    const where = `Area ${i + 1} (${area.name || 'no name'})`;
-    if (!area.name.trim()) problems.push(`${where}: the name is blank`);
+  const where = (i: number) => `Area ${i + 1} (${areas[i].name || 'no name'})`;
+  const check = (i: number, label: string, v: number | undefined, positive = false) => {
+    if (v === undefined) return;
+    if (!Number.isFinite(v)) problems.push(`${where(i)}: ${label} ${v} is not a number`);
+    else if (v < 0 || (positive && v === 0)) problems.push(`${where(i)}: ${label} ${v} must be ${positive ? 'above 0' : '0 or more'}`);
+  };
+  for (let i = 0; i < areas.length; i++) {
+    const area = areas[i];
     const key = area.name.trim().toLowerCase();
-    if (seen.has(key)) problems.push(`${where}: the name appears twice`);
+    if (!key) problems.push(`${where(i)}: the name is blank`);
+    if (seen.has(key)) problems.push(`${where(i)}: the name appears twice`);
     seen.add(key);
-    const check = (label: string, v: number | undefined, positive = false) => {
-      if (v === undefined) return;
-      if (!Number.isFinite(v)) problems.push(`${where}: ${label} ${v} is not a number`);
-      else if (v < 0 || (positive && v === 0)) problems.push(`${where}: ${label} ${v} must be ${positive ? 'above 0' : '0 or more'}`);
-    };
-    check('SMI contacts', area.smiContacts);
-    check('population', area.population, true);
-    check('existing ES', area.existingEs);
-    if (area.phase !== undefined && ![1, 2, 3].includes(area.phase)) problems.push(`${where}: phase ${area.phase} must be 1, 2 or 3`);
-  });
+    check(i, 'SMI contacts', area.smiContacts);
+    check(i, 'population', area.population, true);
+    check(i, 'existing ES', area.existingEs);
+    if (area.phase !== undefined && area.phase !== 1 && area.phase !== 2 && area.phase !== 3) {
+      problems.push(`${where(i)}: phase ${area.phase} must be 1, 2 or 3`);
+    }
+  }
   return problems;
 }
 

@@ -18,8 +18,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const whole = (v: number) => Math.round(v).toLocaleString('en-GB');
-const oneDp = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+// One formatter each: toLocaleString builds a new one per call, which dominates large plans.
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ONE_DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const whole = (v: number) => WHOLE.format(Math.round(v));
+const oneDp = (v: number) => ONE_DP.format(v);
 
 /** Contact-rate flag text for an area, or null: shared by the model and the workbook's notes. */
 export function dataQualityFlag(rate: number | null, medianRate: number | null): string | null {
