@@ -1,0 +1,10 @@
+/** The Office.js host: the only code in the project that touches Excel.* and Office.*. */
+export { writeBlueprint } from './writer';
+export type { WriteOptions, WriteResult, WrittenSheet } from './writer';
+export { listPlanSheets, deletePlanSheet } from './planSheets';
+export type { PlanSheet } from './planSheets';
+export { readAreasFromSelection, readAreasFromTable, listTables } from './reader';
+export type { ReadOptions, TableListing } from './reader';
+export { officeSupports } from './support';
+export type { Supports } from './support';
+export { a1ToR1C1, r1c1ToA1 } from './formulaRefs';

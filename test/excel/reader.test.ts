@@ -1,0 +1,100 @@
+import { listTables, readAreasFromSelection, readAreasFromTable } from '../../src/hosts/excel';
+import { createFakeExcel, type SeedValue } from '../fake-excel';
+
+const GOOD: SeedValue[][] = [
+  ['Health board', 'Code', 'SMI contacts', 'Population'],
+  ['NHS Fife', 'S08000029', '3,654', 371910],
+  ['NHS Borders', 'S08000016', 1302, '115,510'],
+  ['NHS Lothian', 'S08000024', 9876, 897770],
+];
+
+function writes(operations: string[]): string[] {
+  return operations.filter((o) => /=|\.add\(|delete\(|merge\(/.test(o) && !o.startsWith('sync'));
+}
+
+describe('reading areas from the selection', () => {
+  test('a good selection, with "3,654" and numbers stored as text; nothing is written', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Boards', cells: GOOD, at: 'B2' }], selection: 'Boards!B2:E5' });
+    const before = fake.snapshot();
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.problems).toEqual([]);
+    expect(read.areas).toEqual([
+      { name: 'NHS Fife', code: 'S08000029', smiContacts: 3654, population: 371910 },
+      { name: 'NHS Borders', code: 'S08000016', smiContacts: 1302, population: 115510 },
+      { name: 'NHS Lothian', code: 'S08000024', smiContacts: 9876, population: 897770 },
+    ]);
+    expect(fake.snapshot()).toBe(before);
+    expect(writes(fake.operations)).toEqual([]);
+  });
+
+  test('a whole-column selection reads only the used cells', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Boards', cells: GOOD, at: 'B2' }], selection: 'Boards!A:F' });
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.areas.map((a) => a.name)).toEqual(['NHS Fife', 'NHS Borders', 'NHS Lothian']);
+  });
+
+  test('blank, #N/A, negative, duplicate and merged cells are each reported with their address', async () => {
+    const cells: SeedValue[][] = [
+      ['Board', 'SMI contacts', 'Population'],
+      ['NHS Fife', 3654, 371910],
+      [null, 1200, 1000],
+      ['NHS Tayside', '#N/A', 416080],
+      ['NHS Highland', -5, 321800],
+      ['nhs fife', 10, 20],
+      ['NHS Grampian', 5000, 585700],
+    ];
+    const fake = createFakeExcel({ sheets: [{ name: 'My boards', cells, at: 'B2', merged: ['D8:D9'] }], selection: "'My boards'!B2:D8" });
+    const before = fake.snapshot();
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.areas).toEqual([]);
+    const at = read.problems.map((p) => [p.address, p.message]);
+    expect(at).toEqual([
+      ["'My boards'!B4", expect.stringMatching(/blank/)],
+      ["'My boards'!C5", expect.stringMatching(/error \(#N\/A\)/)],
+      ["'My boards'!C6", expect.stringMatching(/negative/)],
+      ["'My boards'!B7", expect.stringMatching(/appears twice \(first at row 3\)/)],
+      ["'My boards'!D8", expect.stringMatching(/merged cells D8:D9/)],
+    ]);
+    expect(read.problems.every((p) => p.sheet === 'My boards')).toBe(true);
+    expect(fake.snapshot()).toBe(before);
+    expect(writes(fake.operations)).toEqual([]);
+  });
+
+  test('an error cell is an error even when its text is unusual (valueTypes decide)', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells: [['Board', 'Contacts'], ['A', '#DIV/0!']] }], selection: 'S!A1:B2' });
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.problems.map((p) => p.address)).toEqual(['S!B2']);
+  });
+
+  test('on a host without ExcelApi 1.13 merged cells are not checked, and reading still works', async () => {
+    const fake = createFakeExcel({ apiVersion: '1.7', sheets: [{ name: 'S', cells: GOOD, merged: ['A5:B5'] }], selection: 'S!A1:D4' });
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.problems).toEqual([]);
+    expect(read.areas).toHaveLength(3);
+  });
+
+  test('an empty selection says there is no data', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Empty' }], selection: 'Empty!A1:C3' });
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.areas).toEqual([]);
+    expect(read.problems[0].message).toMatch(/no data/);
+  });
+});
+
+describe('reading areas from a table', () => {
+  test('reads the table, lists tables, reports a missing one', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Other' }, { name: 'Boards', cells: GOOD, at: 'C3', tables: [{ name: 'Boards2018', address: 'C3:F6' }] }] });
+    expect(await listTables(fake.context)).toEqual([{ name: 'Boards2018', sheet: 'Boards' }]);
+    const read = await readAreasFromTable(fake.context, 'Boards2018', { supports: fake.supports });
+    expect(read.areas.map((a) => a.smiContacts)).toEqual([3654, 1302, 9876]);
+    const missing = await readAreasFromTable(fake.context, 'Nope', { supports: fake.supports });
+    expect(missing.problems[0].message).toMatch(/no table called "Nope"/);
+  });
+
+  test('problems in a table carry the sheet address', async () => {
+    const cells: SeedValue[][] = [['Board', 'Contacts'], ['A', 'lots']];
+    const fake = createFakeExcel({ sheets: [{ name: 'T', cells, at: 'B2', tables: [{ name: 'Tab', address: 'B2:C3' }] }] });
+    const read = await readAreasFromTable(fake.context, 'Tab', { supports: fake.supports });
+    expect(read.problems.map((p) => [p.address, p.row, p.column])).toEqual([['T!C3', 3, 'C']]);
+  });
+});
