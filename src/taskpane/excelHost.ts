@@ -1,0 +1,52 @@
+import type { AreasRead } from '../parse/areasTable';
+import type { WorkbookBlueprint } from '../sheets/blueprint';
+import { PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
+
+/**
+ * What the pane uses of src/hosts/excel (the Office.js writer and reader). Declared here, as the
+ * subset the adapter needs, so a test can pass a fake `api` and a fake `run`.
+ */
+export interface ExcelHostApi {
+  writeBlueprint(context: Excel.RequestContext, blueprint: WorkbookBlueprint, options?: { onProgress?(step: string, fraction: number): void }): Promise<{ sheets: readonly { name: string }[] }>;
+  listPlanSheets(context: Excel.RequestContext): Promise<readonly { name: string; role?: string }[]>;
+  deletePlanSheet(context: Excel.RequestContext, name: string): Promise<void>;
+  readAreasFromSelection(context: Excel.RequestContext): Promise<AreasRead>;
+  readAreasFromTable(context: Excel.RequestContext, name: string): Promise<AreasRead>;
+  listTables(context: Excel.RequestContext): Promise<readonly { name: string }[]>;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run, looked up when called (the global appears only once office.js has loaded). */
+export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+/** The writer reports (step, fraction done); the pane shows a bar out of 100 and the step. */
+export function toProgress(step: string, fraction: number): WriteProgress {
+  const done = Number.isFinite(fraction) ? Math.round(Math.min(1, Math.max(0, fraction)) * 100) : 0;
+  return { done, total: 100, message: step };
+}
+
+export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): PlanHost {
+  return {
+    kind: 'excel',
+    readSelection: () => run((ctx) => api.readAreasFromSelection(ctx)),
+    listTables: async () => (await run((ctx) => api.listTables(ctx))).map((t) => t.name),
+    readTable: (name) => run((ctx) => api.readAreasFromTable(ctx, name)),
+    async writeScenarios(blueprint, onProgress): Promise<WriteResult> {
+      const result = await run((ctx) => api.writeBlueprint(ctx, blueprint, { onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)) }));
+      return { sheets: result.sheets.map((s) => s.name) };
+    },
+    listPlanSheets: async (): Promise<PlanSheet[]> =>
+      (await run((ctx) => api.listPlanSheets(ctx))).map((s) => ({ name: s.name, role: s.role })),
+    deletePlanSheet: async (name) => {
+      await run((ctx) => api.deletePlanSheet(ctx, name));
+    },
+    downloadWorkbook: () => Promise.reject(new Error('Inside Excel the plan is written into this workbook: use "Create scenario sheet".')),
+  };
+}
+
+/** The Office.js writer is only needed inside Excel: it is a lazy chunk. */
+export async function loadExcelHost(): Promise<PlanHost> {
+  const api: ExcelHostApi = await import(/* webpackChunkName: "excel-writer" */ '../hosts/excel');
+  return createExcelHost(api);
+}

@@ -1,0 +1,10 @@
+/** Figures as people in the UK read them: 16,314 · £32,628,960 · 25%. */
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+
+export const formatWhole = (n: number): string => whole.format(n);
+/** ES can be fractional under the "no rounding" rule. */
+export const formatEs = (n: number): string => oneDecimal.format(n);
+export const formatPounds = (n: number): string => pounds.format(n);
+export const formatPercentInput = (fraction: number): string => String(+(fraction * 100).toFixed(6));

@@ -1,0 +1,51 @@
+import type { AreasRead } from '../parse/areasTable';
+import type { WorkbookBlueprint } from '../sheets/blueprint';
+
+/**
+ * Everything the task pane needs from where it runs. The pane never touches Office.js itself:
+ * index.tsx picks an implementation (excelHost.ts inside Excel, standaloneHost.ts in a plain
+ * browser) and injects it, so tests and browser tests can pass a fake.
+ */
+export interface PlanHost {
+  /** 'excel': inside Excel, writes into the open workbook. 'standalone': downloads an .xlsx. */
+  readonly kind: 'excel' | 'standalone';
+  /** Areas from the selected range; problems carry their cell address. */
+  readSelection(): Promise<AreasRead>;
+  /** Names of the tables in the workbook (to read figures from). */
+  listTables(): Promise<string[]>;
+  readTable(name: string): Promise<AreasRead>;
+  /** Writes the blueprint's sheets into the workbook, replacing this add-in's sheets of the same name. */
+  writeScenarios(blueprint: WorkbookBlueprint, onProgress?: (p: WriteProgress) => void): Promise<WriteResult>;
+  /** The sheets this add-in created (and only those). */
+  listPlanSheets(): Promise<PlanSheet[]>;
+  deletePlanSheet(name: string): Promise<void>;
+  /** Saves the blueprint as an .xlsx file (standalone; inside Excel it is not offered). */
+  downloadWorkbook(blueprint: WorkbookBlueprint, fileName: string, onProgress?: (p: WriteProgress) => void): Promise<void>;
+}
+
+export interface WriteProgress {
+  /** Steps done out of total; total 0 = unknown. */
+  done: number;
+  total: number;
+  /** What is happening, in plain words ("Writing 25% coverage"). */
+  message: string;
+}
+
+export interface WriteResult {
+  /** The sheets written, as named in the workbook (a clash with a user's sheet gets a new name). */
+  sheets: string[];
+}
+
+export interface PlanSheet {
+  name: string;
+  /** 'inputs' | 'scenario' | 'summary' | 'notes', when the host knows it. */
+  role?: string;
+}
+
+/** Raised by a host for things a user can act on; the message is shown as it is. */
+export class HostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

@@ -1,0 +1,66 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Layout for a pane that must work from 320 px wide: one column, nothing wider than the pane. */
+export const usePaneStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: '720px',
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // A native <select> is as wide as its longest option; at 320 px it must shrink instead.
+    '& .fui-Field': { minWidth: 0 },
+    '& .fui-Select': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Select__select': { minWidth: 0, textOverflow: 'ellipsis' },
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, margin: 0, padding: 0, border: 'none' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '14rem', overflowY: 'auto' },
+  totals: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+  },
+  total: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  totalValue: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    '& td:not(:first-child), & th:not(:first-child)': { textAlign: 'right', whiteSpace: 'nowrap' },
+    '& tfoot td, & tfoot th': { fontWeight: tokens.fontWeightSemibold },
+  },
+  caption: { textAlign: 'left', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, paddingBottom: tokens.spacingVerticalXS },
+  sheetItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between', minWidth: 0 },
+  sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  details: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} 0`,
+    '& > div': { paddingTop: tokens.spacingVerticalS },
+  },
+  summary: {
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px', borderRadius: tokens.borderRadiusSmall },
+  },
+  fileInput: { maxWidth: '100%', fontSize: tokens.fontSizeBase300 },
+});
