@@ -89,7 +89,7 @@ function planArea(area: Area, a: Assumptions, labels: string[], perSpecialist: n
   const clientsPerYear = eligible * a.coverage;
   const specialistsExact = clientsPerYear / a.caseload;
   const specialists = roundSpecialists(specialistsExact, a.rounding);
-  const team = workforce(specialists, a, perSpecialist);
+  const teamLeaders = specialists / a.esPerTeamLeader;
   const jobOutcomesPerYear = clientsPerYear * a.intoWorkRate;
   const costPerYear = clientsPerYear * a.costPerEngagement;
   const phase = phaseOf(area);
@@ -111,12 +111,12 @@ function planArea(area: Area, a: Assumptions, labels: string[], perSpecialist: n
     clientsPerYear,
     specialistsExact,
     specialists,
-    teamLeaders: team.teamLeaders,
-    managers: team.managers,
+    teamLeaders,
+    managers: teamLeaders / a.teamLeadersPerManager,
     jobOutcomesPerYear,
     sustainedOutcomesPerYear: jobOutcomesPerYear * a.sustainmentRate,
     costPerYear,
-    staffCostPerYear: team.cost,
+    staffCostPerYear: specialists * perSpecialist,
     costPerJobOutcome: jobOutcomesPerYear > 0 ? costPerYear / jobOutcomesPerYear : null,
     rolloutCost,
     rolloutStaffCost,
@@ -145,32 +145,35 @@ function rollout(
 ): YearPlan[] {
   const n = a.years;
   const start = Math.min(phase, n);
+  const fromExisting = a.rollout === 'existing';
   const existing = area.existingEs ?? 0;
   const firstYearShortfall = 1 - effectiveFirstYearCaseload(a) / a.caseload;
-  let previous = a.rollout === 'existing' ? existing : 0;
-  return labels.map((label, i) => {
+  let previous = fromExisting ? existing : 0;
+  // A plain loop into a sized array: this runs for every area-year of large plans.
+  const years: YearPlan[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const year = i + 1;
-    const ramp = a.rollout === 'existing' ? year / n : year < start ? 0 : (year - start + 1) / (n - start + 1);
-    const exact = a.rollout === 'existing' ? existing + (target - existing) * ramp : target * ramp;
+    const ramp = fromExisting ? year / n : year < start ? 0 : (year - start + 1) / (n - start + 1);
+    const exact = fromExisting ? existing + (target - existing) * ramp : target * ramp;
     const specialists = roundSpecialists(exact, a.rounding);
     const newSpecialists = Math.max(0, specialists - previous);
     previous = specialists;
     const share = target > 0 ? Math.min(1, (specialists - newSpecialists * firstYearShortfall) / target) : ramp;
-    const yearClients = clients * share;
-    return {
+    const clientsInYear = clients * share;
+    years[i] = {
       year,
-      label,
+      label: labels[i],
       specialists,
       newSpecialists,
-      clients: yearClients,
-      jobOutcomes: yearClients * a.intoWorkRate,
-      cost: yearClients * a.costPerEngagement,
+      clients: clientsInYear,
+      jobOutcomes: clientsInYear * a.intoWorkRate,
+      cost: clientsInYear * a.costPerEngagement,
       staffCost: specialists * perSpecialist,
     };
-  });
+  }
+  return years;
 }
 
-/** Totals are plain sums of the areas, in area order (as a spreadsheet's SUM adds them). */
 function sumAreas(areas: AreaPlan[], a: Assumptions, labels: string[]): Totals {
   const sums = {
     smiContacts: 0, eligible: 0, clientsPerYear: 0, specialists: 0, jobOutcomesPerYear: 0, sustainedOutcomesPerYear: 0,
