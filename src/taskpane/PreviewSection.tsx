@@ -53,7 +53,9 @@ export function PreviewSection({ plan, unavailable }: Props): React.ReactElement
           <MessageBarBody>
             <ul className={styles.problems}>
               {plan.warnings.map((w, i) => (
-                <li key={i}>{w.message}</li>
+                <li key={i}>
+                  <strong>{w.board}</strong>: {w.message}
+                </li>
               ))}
             </ul>
           </MessageBarBody>

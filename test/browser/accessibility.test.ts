@@ -1,0 +1,73 @@
+import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './support/chromium';
+import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
+
+const d = browserAvailable() ? describe : describe.skip;
+jest.setTimeout(90_000);
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axe(page: Page): Promise<AxeResult['violations']> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
+  const minor = result.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  for (const v of minor) console.log(`axe (${v.impact}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Presses Tab until the focused element (or its nearest test id) is `testId`; fails after `max` presses. */
+async function tabTo(page: Page, testId: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+    if (focused === testId) return;
+  }
+  throw new Error(`Tab never reached ${testId}`);
+}
+
+d('accessibility, keyboard and narrow widths (production build, headless Chromium)', () => {
+  let session: PaneSession;
+  beforeAll(async () => (session = await startSession()));
+  afterAll(async () => session?.close());
+
+  it.each(['standalone', 'excel'] as const)('axe finds no serious or critical violation (%s, advanced section open too)', async (mode) => {
+    const { page, context } = await openPane(session, { mode });
+    expect(await axe(page)).toEqual([]);
+    await page.getByTestId('advanced-toggle').click();
+    await page.getByTestId('field-esSalary').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the main flow works by keyboard alone: choose 50%, then download the workbook', async () => {
+    const { page, context } = await openPane(session, { mode: 'standalone' });
+    await tabTo(page, 'coverage-25'); // the checked radio of the group takes the focus
+    await page.keyboard.press('ArrowDown');
+    const at50 = computePlan(SCOTLAND_2018, { ...DEFAULT_ASSUMPTIONS, coverage: 0.5 }).totals.specialists;
+    expect(await waitForNumber(page, 'total-es', at50)).toBe(at50);
+    expect(await page.getByTestId('coverage-50').isChecked()).toBe(true);
+    await tabTo(page, 'download-workbook');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await context.close();
+  });
+
+  it.each([
+    [320, 'standalone'],
+    [500, 'standalone'],
+    [320, 'excel'],
+    [500, 'excel'],
+  ] as const)('fits %d px wide (%s): nothing overflows sideways; screenshot saved', async (width, mode) => {
+    const { page, context } = await openPane(session, { mode, width });
+    await page.getByTestId('total-es').waitFor();
+    expect(await shownNumber(page, 'total-es')).toBe(104);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: artifactPath('screenshots', `pane-${mode}-${width}px.png`), fullPage: true });
+    await context.close();
+  });
+});

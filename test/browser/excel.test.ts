@@ -1,0 +1,97 @@
+import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
+import { buildWorkbookIndexed, cellAddress, sheetRef } from '../../src/sheets';
+import { browserAvailable } from './support/chromium';
+import { PaneSession, fakeWorkbook, openPane, shownNumber, startSession } from './support/pane';
+
+const d = browserAvailable() ? describe : describe.skip;
+jest.setTimeout(90_000);
+
+/** Where the builder puts each sheet and figure, for the scenarios the pane writes. */
+function layout(coverages: number[]) {
+  return buildWorkbookIndexed({
+    areas: [...SCOTLAND_2018],
+    base: DEFAULT_ASSUMPTIONS,
+    scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, coverages),
+    generated: new Date(),
+    version: 'test',
+  });
+}
+
+d('the task pane inside a simulated Excel (production build, recording fake behind Excel.run)', () => {
+  let session: PaneSession;
+  beforeAll(async () => (session = await startSession()));
+  afterAll(async () => session?.close());
+
+  it('"Create scenario sheet" writes the 25% scenario as live formulas, and lists it', async () => {
+    const { page, context } = await openPane(session, { mode: 'excel' });
+    await expect(page.getByTestId('ips-planner').getAttribute('data-host')).resolves.toBe('excel');
+    expect(await shownNumber(page, 'total-es')).toBe(computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS).totals.specialists);
+    await page.getByTestId('create-scenario').click();
+    await page.locator('[data-testid="notice"][data-intent="success"]').waitFor();
+
+    const { blueprint, index } = layout([0.25]);
+    const workbook = fakeWorkbook(page);
+    const names = await workbook.sheetNames();
+    expect(names).toEqual(expect.arrayContaining(blueprint.sheets.map((s) => s.name)));
+    const [scenario] = index.scenarios;
+    const row = scenario.boards.firstRow + 7; // Greater Glasgow and Clyde
+    const es = await workbook.cell(`${sheetRef(scenario.sheet)}!${cellAddress(row, scenario.boards.columns.specialists)}`);
+    const built = blueprint.sheets.find((s) => s.name === scenario.sheet)!;
+    const expected = built.blocks.flatMap((b) => (row >= b.row && row < b.row + b.cells.length ? [b.cells[row - b.row][scenario.boards.columns.specialists - b.col]] : [])).find(Boolean);
+    expect(es.formula).toBe((expected as { formula: string }).formula);
+    await page.getByTestId('plan-sheets').getByText(scenario.sheet, { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('"Compare 25 / 50 / 100%" writes three scenario sheets and the summary in one go', async () => {
+    const { page, context } = await openPane(session, { mode: 'excel' });
+    await page.getByTestId('compare-scenarios').click();
+    await page.locator('[data-testid="notice"][data-intent="success"]').waitFor();
+    const { blueprint, index } = layout([0.25, 0.5, 1]);
+    const names = await fakeWorkbook(page).sheetNames();
+    expect(index.scenarios.map((s) => s.sheet)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
+    expect(names).toEqual(expect.arrayContaining([...blueprint.sheets.map((s) => s.name), 'Sheet1']));
+    const summary = await fakeWorkbook(page).cell(
+      `${sheetRef(index.summary.sheet)}!${cellAddress(index.summary.rows.specialists, index.summary.columns[1])}`,
+    );
+    expect(summary.formula).toContain("'50% coverage'!");
+    for (const s of index.scenarios) await page.getByTestId('plan-sheets').getByText(s.sheet, { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('a bad selection shows every problem with its cell address, and nothing is written', async () => {
+    const { page, context } = await openPane(session, {
+      mode: 'excel',
+      fake: {
+        sheets: [
+          {
+            name: 'Boards',
+            cells: [
+              ['Board', 'SMI contacts'],
+              ['Fife', 'abc'],
+              ['Tayside', -5],
+              ['Fife', 100],
+              ['', 50],
+              ['Lothian', '#N/A'],
+            ],
+          },
+        ],
+        selection: 'Boards!A1:B6',
+      },
+    });
+    const workbook = fakeWorkbook(page);
+    const before = await workbook.snapshot();
+    await page.getByTestId('figures-selection').check();
+    await page.getByTestId('read-selection').click();
+    const problems = page.getByTestId('figures-problems');
+    await problems.waitFor();
+    const text = await problems.innerText();
+    for (const address of ['Boards!B2', 'Boards!B3', 'Boards!A4', 'Boards!A5', 'Boards!B6']) expect(text).toContain(address);
+    const create = page.getByTestId('create-scenario');
+    if (await create.isEnabled()) await create.click();
+    await page.waitForTimeout(300);
+    expect(await workbook.snapshot()).toBe(before);
+    await context.close();
+  });
+});

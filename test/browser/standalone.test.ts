@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
+import { buildWorkbookIndexed } from '../../src/sheets';
+import { browserAvailable } from './support/chromium';
+import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
+import { recalculateXlsx } from './support/xlsxToHf';
+
+const d = browserAvailable() ? describe : describe.skip;
+jest.setTimeout(90_000);
+
+d('the task pane in a browser, outside Office (production build, headless Chromium)', () => {
+  let session: PaneSession;
+  beforeAll(async () => (session = await startSession()));
+  afterAll(async () => session?.close());
+
+  it('renders standalone with the built-in figures: the review’s 104 ES and 16,314 eligible at 25%', async () => {
+    const { page, context, refused } = await openPane(session, { mode: 'standalone' });
+    await expect(page.getByTestId('ips-planner').getAttribute('data-host')).resolves.toBe('standalone');
+    const plan = computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS);
+    expect(await shownNumber(page, 'total-es')).toBe(plan.totals.specialists);
+    expect(await shownNumber(page, 'total-es')).toBe(104);
+    expect(await shownNumber(page, 'total-eligible')).toBe(16314);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('switching to 50% shows the 50% plan', async () => {
+    const { page, context } = await openPane(session, { mode: 'standalone' });
+    await page.getByTestId('coverage-50').check();
+    const plan = computePlan(SCOTLAND_2018, { ...DEFAULT_ASSUMPTIONS, coverage: 0.5 });
+    expect(await waitForNumber(page, 'total-es', plan.totals.specialists)).toBe(plan.totals.specialists);
+    expect(await shownNumber(page, 'total-clients')).toBe(Math.round(plan.totals.clientsPerYear));
+    expect(await shownNumber(page, 'total-job-outcomes')).toBe(Math.round(plan.totals.jobOutcomesPerYear));
+    await context.close();
+  });
+
+  it('"Download workbook" gives an .xlsx that recalculates to the review’s table', async () => {
+    const { page, context } = await openPane(session, { mode: 'standalone' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = artifactPath('downloads', download.suggestedFilename());
+    await download.saveAs(file);
+    const book = await recalculateXlsx(readFileSync(file));
+
+    // Where each figure sits comes from the same builder; the values come from the file.
+    const { index } = buildWorkbookIndexed({
+      areas: [...SCOTLAND_2018],
+      base: DEFAULT_ASSUMPTIONS,
+      scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]),
+      generated: new Date(),
+      version: 'test',
+    });
+    const [scenario] = index.scenarios;
+    expect(book.sheets).toEqual(expect.arrayContaining([index.inputs.sheet, scenario.sheet, index.summary.sheet]));
+    expect(book.names).toEqual(expect.arrayContaining(['IPS_Coverage', 'IPS_InWork', 'IPS_Interested', 'IPS_Caseload']));
+    const { boards } = scenario;
+    expect(book.value(scenario.sheet, boards.totalsRow, boards.columns.specialists)).toBe(104);
+    expect(Math.round(book.value(scenario.sheet, boards.totalsRow, boards.columns.eligible) as number)).toBe(16314);
+    const esFormula = book.workbook.getWorksheet(scenario.sheet)!.getCell(boards.firstRow + 1, boards.columns.specialists + 1).formula;
+    expect(esFormula).toMatch(/ROUND/);
+    await context.close();
+  });
+});
