@@ -25,9 +25,9 @@ export async function run(argv: readonly string[], io: Io = { out: process.stdou
   const areas = problems.length ? [] : loadAreas(options, problems);
   if (problems.length) return fail(problems, io.err);
   try {
-    const scenarios = planScenarios(areas, coverageScenarios(options.assumptions, options.coverages));
+    const scenarios = coverageScenarios(options.assumptions, options.coverages);
     if (options.json) {
-      io.out.write(`${JSON.stringify(planJson(scenarios), null, 2)}\n`);
+      io.out.write(`${JSON.stringify(planJson(planScenarios(areas, scenarios)), null, 2)}\n`);
       return 0;
     }
     const written = await writeWorkbookFile(scenarios, areas, options);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Area } from '../model/areas';
-import type { ScenarioPlan } from '../model/scenarios';
+import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsx } from '../hosts/xlsx/writeXlsx';
 import packageJson from '../../package.json';
@@ -15,13 +15,13 @@ export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
  * is built in memory first, so bad input or a failure writes nothing; an existing file is only
  * replaced with --force (the check and the write are one step: the "wx" flag).
  */
-export async function writeWorkbookFile(scenarios: readonly ScenarioPlan[], areas: readonly Area[], options: CliOptions): Promise<string> {
+export async function writeWorkbookFile(scenarios: readonly Scenario[], areas: readonly Area[], options: CliOptions): Promise<string> {
   const path = options.out ?? DEFAULT_WORKBOOK;
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
   const blueprint = buildWorkbook({
     areas: [...areas],
     base: options.assumptions,
-    scenarios: scenarios.map(({ name, assumptions }) => ({ name, assumptions })),
+    scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
   });
