@@ -129,7 +129,11 @@ export function rangeAddress(r: RangeRef, absolute = false): string {
   return r.rows === 1 && r.cols === 1 ? start : `${start}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1, absolute)}`;
 }
 
-/** A sheet name as a formula needs it: quoted when it has anything but letters, digits and _. */
+/**
+ * A sheet name as a formula needs it: quoted unless it is a plain identifier that could not be
+ * read as a cell reference (a sheet called "A1" or "R1C1" must be quoted too).
+ */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

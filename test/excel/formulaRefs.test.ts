@@ -1,4 +1,5 @@
-import { a1ToR1C1, quoteSheetName, r1c1ToA1, renameSheetRefs, sheetsReferenced } from '../../src/hosts/excel/formulaRefs';
+import { a1ToR1C1, r1c1ToA1, renameSheetRefs, sheetsReferenced } from '../../src/hosts/excel/formulaRefs';
+import { sheetRef } from '../../src/sheets/blueprint';
 
 describe('A1 → R1C1', () => {
   // Written in D5 (row 4, col 3, 0-based).
@@ -47,9 +48,9 @@ describe('sheet names in formulas', () => {
   });
 
   test('quoting', () => {
-    expect(quoteSheetName('Inputs')).toBe('Inputs');
-    expect(quoteSheetName('25% coverage')).toBe("'25% coverage'");
-    expect(quoteSheetName('A1')).toBe("'A1'");
-    expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
+    expect(sheetRef('Inputs')).toBe('Inputs');
+    expect(sheetRef('25% coverage')).toBe("'25% coverage'");
+    expect(sheetRef('A1')).toBe("'A1'");
+    expect(sheetRef("Bob's")).toBe("'Bob''s'");
   });
 });

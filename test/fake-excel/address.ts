@@ -1,5 +1,6 @@
 /** A1 addresses as Excel writes and reads them, for the fake. 0-based rectangles. */
-import { columnNumber, quoteSheetName } from '../../src/hosts/excel/formulaRefs';
+import { columnNumber } from '../../src/hosts/excel/formulaRefs';
+import { sheetRef } from '../../src/sheets/blueprint';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -35,7 +36,7 @@ export function absoluteAddress(r: Rect): string {
 }
 
 export function qualified(sheet: string, r: Rect): string {
-  return `${quoteSheetName(sheet)}!${rectAddress(r)}`;
+  return `${sheetRef(sheet)}!${rectAddress(r)}`;
 }
 
 /** "A1", "$B$2:C3", "A:C", "2:4", with an optional "Sheet!" or "'My sheet'!" prefix. Null when unreadable. */

@@ -1,5 +1,5 @@
 /** Excel.NamedItem and the workbook's NamedItemCollection. */
-import { quoteSheetName } from '../../src/hosts/excel/formulaRefs';
+import { sheetRef } from '../../src/sheets/blueprint';
 import { absoluteAddress } from './address';
 import { FakeCollection, FakeCore, FakeObject } from './core';
 import { FakeOfficeError } from './errors';
@@ -98,7 +98,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameState[], FakeNam
       if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
       else {
         const t = reference.resolveNow();
-        formula = `=${quoteSheetName(t.sheet.name)}!${absoluteAddress(t.rect)}`;
+        formula = `=${sheetRef(t.sheet.name)}!${absoluteAddress(t.rect)}`;
       }
       const isRange = typeof reference !== 'string' || /^=('(?:[^']|'')+'|[^!'"]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(formula);
       created = { name, formula, comment: comment ?? '', visible: true, type: isRange ? 'Range' : 'Formula' };

@@ -9,6 +9,7 @@
  * What is left alone: string literals ("A1" stays text), defined names (IPS_Coverage), function names
  * (LOG10, ATAN2), structured references (Table[Column]) and error literals (#REF!).
  */
+import { columnLetter, sheetRef } from '../../sheets/blueprint';
 
 export type Token =
   | { kind: 'text'; text: string }
@@ -150,11 +151,6 @@ function join(tokens: Token[]): string {
   return tokens.map((t) => t.text).join('');
 }
 
-function columnLetters(col1: number): string {
-  let s = '';
-  for (let n = col1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** "R[-1]" / "R5" / "R" part for a 1-based target relative to a 1-based base. */
 function r1c1Part(letter: 'R' | 'C', absolute: boolean, target: number, base: number): string {
@@ -194,7 +190,7 @@ function a1Part(part: string | undefined, base: number, kind: 'row' | 'col'): st
     abs = true;
   }
   if (n < 1 || n > (kind === 'row' ? MAX_ROW : MAX_COL)) return '#REF!';
-  return `${abs ? '$' : ''}${kind === 'row' ? String(n) : columnLetters(n)}`;
+  return `${abs ? '$' : ''}${kind === 'row' ? String(n) : columnLetter(n - 1)}`;
 }
 
 function r1c1RefToA1(ref: string, row1: number, col1: number): string {
@@ -215,11 +211,6 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
   return join(tokenize(formula, 'R1C1').map((t) => (t.kind === 'ref' ? { ...t, text: r1c1RefToA1(t.text, row + 1, col + 1) } : t)));
 }
 
-/** How a sheet name must appear in a formula: quoted unless it is a plain identifier that is not a cell address. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * Rewrites sheet prefixes: `rename(name)` returns the new name, the same name to keep it, or null when the
@@ -238,7 +229,7 @@ export function renameSheetRefs(formula: string, rename: (name: string) => strin
     if (to === null) {
       out.push('#REF!');
       if (tokens[i + 1]?.kind === 'ref') i++;
-    } else out.push(to === t.name ? t.text : `${quoteSheetName(to)}!`);
+    } else out.push(to === t.name ? t.text : `${sheetRef(to)}!`);
   }
   return out.join('');
 }

@@ -7,8 +7,8 @@
  */
 import { type AreasRead, type Problem, readAreasGrid } from '../../parse/areasTable';
 import { type CellValue, isErrorValue, showValue } from '../../parse/numbers';
-import { columnLetter } from '../../sheets/blueprint';
-import { quoteSheetName } from './formulaRefs';
+import { columnLetter, sheetRef } from '../../sheets/blueprint';
+import { columnNumber } from './formulaRefs';
 import { type Supports, excelApi, officeSupports } from './support';
 
 export interface ReadOptions {
@@ -27,7 +27,7 @@ interface Origin {
 }
 
 function cellRef(o: Origin, r: number, c: number): string {
-  return `${quoteSheetName(o.sheet)}!${columnLetter(o.col + c)}${o.row + r + 1}`;
+  return `${sheetRef(o.sheet)}!${columnLetter(o.col + c)}${o.row + r + 1}`;
 }
 
 /** Excel's values, with errors made recognisable and empty cells as null. */
@@ -48,8 +48,7 @@ function mergedProblems(mergedAddress: string | null, origin: Origin, grid: Cell
     const area = full.slice(full.lastIndexOf('!') + 1);
     const m = /^\$?([A-Z]+)\$?(\d+)/.exec(area);
     if (!m) return [];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    const col = columnNumber(m[1]);
     const r = Number(m[2]) - 1 - origin.row;
     const c = col - 1 - origin.col;
     return [
