@@ -20,7 +20,8 @@ export async function writeWorkbookFile(scenarios: readonly Scenario[], areas: r
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
   const blueprint = buildWorkbook({
     areas: [...areas],
-    base: options.assumptions,
+    // The Inputs sheet shows the first scenario's coverage, so that sheet follows IPS_Coverage.
+    base: { ...options.assumptions, coverage: scenarios[0].assumptions.coverage },
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,

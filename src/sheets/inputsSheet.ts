@@ -111,8 +111,8 @@ function assumptionBlock(base: Assumptions, first: number, d: SheetDraft) {
         `${info.source}. The workbook's rollout tables were generated for ${base.years} years: generate it again to change this.`], info.name, format, STYLE.fixed);
       validations.push({ range: { row: r, col: valueCol, rows: 1, cols: 1 }, values: [String(base.years)] });
     } else if (info.key === 'coverage' || info.key === 'costPerEngagement') {
-      // Each scenario sheet holds its own coverage and £ per engagement (they define the scenario).
-      add(info.key, [`${info.label} (base; each scenario sheet sets its own)`, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source], info.name, format);
+      // They define a scenario: a sheet with the base's value follows this cell, the others keep their own.
+      add(info.key, [`${info.label} (scenario sheets with this value follow it)`, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source], info.name, format);
     } else {
       add(info.key, [info.label, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source], info.name, format);
     }

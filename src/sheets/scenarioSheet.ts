@@ -1,5 +1,5 @@
 import { Area } from '../model/areas';
-import { ASSUMPTION_INFO, Assumptions, NumericAssumptionInfo } from '../model/assumptions';
+import { ASSUMPTION_INFO, Assumptions, NumericAssumptionInfo, assumptionInfo } from '../model/assumptions';
 import type { Scenario } from '../model/scenarios';
 import { ROUNDING_RULES } from '../model/rounding';
 import { yearLabels } from '../model/years';
@@ -90,11 +90,15 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   const totalsRow = FIRST_ROW + n;
   const grids = Object.fromEntries(GRIDS.map((g, i) => [g, GRID_COL + i * years])) as Record<GridKey, number>;
 
-  // Title rows: the two figures that define a scenario are inputs right under its name.
+  // Title rows: the two figures that define a scenario are inputs right under its name. Like every
+  // other assumption, they follow the Inputs sheet where the scenario has the base's value.
+  const defining = (key: 'coverage' | 'costPerEngagement'): Cell =>
+    a[key] === base[key] ? { formula: `=${assumptionInfo(key).name}` } : a[key];
+  const definingStyle = (key: 'coverage' | 'costPerEngagement') => (a[key] === base[key] ? STYLE.linkedInput : STYLE.input);
   const mode = a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased (each board from the year of its phase)';
   d.block(0, 0, [
     [scenario.name, null, null, null],
-    ['Coverage of eligible clients', a.coverage, '£ per engagement', a.costPerEngagement],
+    ['Coverage of eligible clients', defining('coverage'), '£ per engagement', defining('costPerEngagement')],
     [`${input.heading}. Blue cells are inputs, green ones follow the Inputs sheet until you type over them; everything else is a formula. ` +
       `Rollout ${mode} over ${years} years from ${a.firstYearLabel}: the mode and the years were fixed when the workbook was generated.`, null, null, null],
   ]);
@@ -102,8 +106,8 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   d.format(2, 0, 1, 1, undefined, STYLE.subtitle);
   d.format(1, 0, 1, 1, undefined, { bold: true });
   d.format(1, 2, 1, 1, undefined, { bold: true, hAlign: 'right' });
-  d.format(COVERAGE.row, COVERAGE.col, 1, 1, FORMAT.percent, STYLE.input);
-  d.format(COST.row, COST.col, 1, 1, FORMAT.gbp, STYLE.input);
+  d.format(COVERAGE.row, COVERAGE.col, 1, 1, FORMAT.percent, definingStyle('coverage'));
+  d.format(COST.row, COST.col, 1, 1, FORMAT.gbp, definingStyle('costPerEngagement'));
 
   // The scenario's other assumptions, beside the board table.
   const side = assumptionCells(scenario, base, d, {
@@ -300,9 +304,9 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
 }
 
 /**
- * The scenario's assumption cells. Coverage and £ per engagement are always the scenario's own
- * values; any other assumption the scenario shares with the base links to its Inputs name, so a
- * change on the Inputs sheet reaches every scenario that did not set its own.
+ * The scenario's other assumption cells (coverage and £ per engagement sit in the title rows). Any
+ * assumption the scenario shares with the base links to its Inputs name, so a change on the Inputs
+ * sheet reaches every scenario that did not set its own.
  */
 function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, board: { esTotal: string; costTotal: string; rates: string }) {
   const a = scenario.assumptions;

@@ -116,18 +116,30 @@ describe('the workbook blueprint', () => {
     for (const x of blueprint.sheets) expect(x.columnWidths.every((w) => w >= 3 && w <= 120)).toBe(true);
   });
 
-  it('links a scenario’s assumptions to Inputs unless the scenario sets its own; coverage and £ are always its own', () => {
+  it('links a scenario’s assumptions, coverage and £ included, to Inputs unless the scenario sets its own', () => {
     const base = { ...DEFAULT_ASSUMPTIONS };
-    const { blueprint, index } = buildWorkbookIndexed(input([{ name: 'Own caseload', assumptions: { ...base, caseload: 30, rounding: 'up' } }]));
-    const s = index.scenarios[0];
-    const at = new Map(cellsOf(blueprint.sheets.find((x) => x.name === s.sheet)!).map((c) => [`${c.row},${c.col}`, c.cell]));
-    const cell = (k: keyof typeof s.assumptions) => at.get(`${s.assumptions[k].row},${s.assumptions[k].col}`);
-    expect(cell('coverage')).toBe(0.25);
-    expect(cell('costPerEngagement')).toBe(2000);
-    expect(cell('caseload')).toBe(30);
-    expect(cell('rounding')).toBe('up');
-    expect(cell('inWork')).toEqual({ formula: '=IPS_InWork' });
-    expect(cell('firstYearCaseload')).toEqual({ formula: '=IPS_FirstYearCaseload' });
+    const { blueprint, index } = buildWorkbookIndexed(
+      input([
+        { name: 'Own caseload', assumptions: { ...base, caseload: 30, rounding: 'up' } },
+        { name: 'Own coverage', assumptions: { ...base, coverage: 0.5, costPerEngagement: 1300 } },
+      ]),
+    );
+    const cellOf = (i: number) => {
+      const s = index.scenarios[i];
+      const at = new Map(cellsOf(blueprint.sheets.find((x) => x.name === s.sheet)!).map((c) => [`${c.row},${c.col}`, c.cell]));
+      return (k: keyof typeof s.assumptions) => at.get(`${s.assumptions[k].row},${s.assumptions[k].col}`);
+    };
+    const first = cellOf(0);
+    expect(first('coverage')).toEqual({ formula: '=IPS_Coverage' });
+    expect(first('costPerEngagement')).toEqual({ formula: '=IPS_CostPerEngagement' });
+    expect(first('caseload')).toBe(30);
+    expect(first('rounding')).toBe('up');
+    expect(first('inWork')).toEqual({ formula: '=IPS_InWork' });
+    expect(first('firstYearCaseload')).toEqual({ formula: '=IPS_FirstYearCaseload' });
+    const second = cellOf(1);
+    expect(second('coverage')).toBe(0.5);
+    expect(second('costPerEngagement')).toBe(1300);
+    expect(second('caseload')).toEqual({ formula: '=IPS_Caseload' });
   });
 
   it('writes method, every source, the warnings, the date and the version on the notes sheet', () => {

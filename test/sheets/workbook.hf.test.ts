@@ -69,6 +69,19 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     expect(flagged).toEqual(['Borders']);
   });
 
+  it('moves the scenarios that share the Inputs coverage and £ when IPS_Coverage and IPS_CostPerEngagement change', () => {
+    const w = workbook(scotlandBoards(), base, scenarios);
+    const inputs = w.index.inputs;
+    w.wb.set(inputs.sheet, inputs.assumptions.coverage, 0.3);
+    w.wb.set(inputs.sheet, inputs.assumptions.costPerEngagement, 2050);
+    // 25% was the base: that sheet follows; 50% and 100% set their own coverage, and follow the £ only.
+    expectAllMatch(w, scotlandBoards(), [
+      { ...base, coverage: 0.3, costPerEngagement: 2050 },
+      { ...scenarios[1].assumptions, costPerEngagement: 2050 },
+      { ...scenarios[2].assumptions, costPerEngagement: 2050 },
+    ]);
+  });
+
   it('recalculates a scenario sheet when its coverage cell changes, and leaves the others alone', () => {
     const w = workbook(scotlandBoards(), base, scenarios);
     const s50 = w.index.scenarios[1];
