@@ -1,4 +1,3 @@
-/* eslint-disable */
 'use strict';
 /**
  * Builds the task pane: dist/taskpane.html + JS, the icons, support.html and the manifest.
@@ -50,7 +49,11 @@ module.exports = async (env, argv) => {
           use: {
             loader: 'ts-loader',
             // Type checking is `npm run typecheck`'s job; here only transpile what is bundled.
-            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: true } },
+            options: {
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+              compilerOptions: { noEmit: false, module: 'esnext', sourceMap: true },
+            },
           },
         },
       ],
@@ -59,7 +62,9 @@ module.exports = async (env, argv) => {
       // One vendor-free initial file keeps "ready" to one request after the HTML.
       splitChunks: {
         chunks: 'async',
-        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10 } },
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10 },
+        },
       },
     },
     performance: {

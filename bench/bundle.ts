@@ -14,7 +14,9 @@ export function bundleSizes(dist: string): BundleSizes {
   const htmlFile = join(dist, 'taskpane.html');
   if (!existsSync(htmlFile)) throw new Error(`${htmlFile} is missing: run npm run build first`);
   const html = readFileSync(htmlFile, 'utf8');
-  const local = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const local = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   const initialFiles = local.map((src) => src.replace(/^\.?\//, ''));
   const read = (f: string) => readFileSync(join(dist, f));
   const initial = initialFiles.map(read);
@@ -23,7 +25,11 @@ export function bundleSizes(dist: string): BundleSizes {
     .map((file) => ({ file, raw: read(file).length, gzip: gz(read(file)) }))
     .sort((a, b) => b.raw - a.raw);
   return {
-    initial: { files: initialFiles, raw: initial.reduce((s, b) => s + b.length, 0), gzip: initial.reduce((s, b) => s + gz(b), 0) },
+    initial: {
+      files: initialFiles,
+      raw: initial.reduce((s, b) => s + b.length, 0),
+      gzip: initial.reduce((s, b) => s + gz(b), 0),
+    },
     lazy,
   };
 }

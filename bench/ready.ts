@@ -4,13 +4,17 @@ import { buildFakeOffice } from '../test/browser/support/buildFakeOffice';
 import { launchChromium } from '../test/browser/support/chromium';
 import { serveFolder } from '../test/browser/support/server';
 
-
 /**
  * "Ready": from navigation start to the primary button being enabled, read from the page's own
  * clock (performance.now() is measured from navigation). Inside a simulated Excel the button is
  * "Create scenario sheet"; standalone it is "Download workbook".
  */
-async function readyOnce(browser: Browser, url: string, mode: 'excel' | 'standalone', fakeOffice: string): Promise<number> {
+async function readyOnce(
+  browser: Browser,
+  url: string,
+  mode: 'excel' | 'standalone',
+  fakeOffice: string,
+): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 500, height: 900 } });
   const page = await context.newPage();
   await page.route('**/*', (route) => {
@@ -53,4 +57,3 @@ export async function readyTimes(dist: string, runs: number): Promise<{ excel: n
     await server.close();
   }
 }
-

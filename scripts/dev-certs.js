@@ -13,7 +13,11 @@ const SELF_SIGNED_NOTE =
   "using webpack-dev-server's self-signed certificate: your browser will warn once; accept it at https://localhost:3000";
 
 function readCerts(paths) {
-  return { ca: fs.readFileSync(paths.caCertificatePath), cert: fs.readFileSync(paths.localhostCertificatePath), key: fs.readFileSync(paths.localhostKeyPath) };
+  return {
+    ca: fs.readFileSync(paths.caCertificatePath),
+    cert: fs.readFileSync(paths.localhostCertificatePath),
+    key: fs.readFileSync(paths.localhostKeyPath),
+  };
 }
 
 /** True when the localhost certificate exists and is valid for at least another day. */
@@ -21,7 +25,11 @@ function usable(paths) {
   try {
     const { X509Certificate } = require('crypto');
     const cert = new X509Certificate(fs.readFileSync(paths.localhostCertificatePath));
-    return fs.existsSync(paths.localhostKeyPath) && fs.existsSync(paths.caCertificatePath) && Date.parse(cert.validTo) > Date.now() + 86_400_000;
+    return (
+      fs.existsSync(paths.localhostKeyPath) &&
+      fs.existsSync(paths.caCertificatePath) &&
+      Date.parse(cert.validTo) > Date.now() + 86_400_000
+    );
   } catch {
     return false;
   }
@@ -41,11 +49,17 @@ async function devServerHttps() {
     if (process.platform === 'win32' || process.platform === 'darwin') {
       // Generates and installs the CA in the user's store (Windows may show a confirmation dialog).
       const options = await devCerts.getHttpsServerOptions();
-      return { server: { type: 'https', options }, note: `using the Office Add-in developer certificate (${paths.certificateDirectory})` };
+      return {
+        server: { type: 'https', options },
+        note: `using the Office Add-in developer certificate (${paths.certificateDirectory})`,
+      };
     }
     if (!usable(paths)) {
       if (fs.existsSync(paths.caCertificatePath)) {
-        return { server: { type: 'https' }, note: `the developer certificates in ${paths.certificateDirectory} are incomplete or expired (run: npx office-addin-dev-certs uninstall); ${SELF_SIGNED_NOTE}` };
+        return {
+          server: { type: 'https' },
+          note: `the developer certificates in ${paths.certificateDirectory} are incomplete or expired (run: npx office-addin-dev-certs uninstall); ${SELF_SIGNED_NOTE}`,
+        };
       }
       await devCerts.generateCertificates();
     }
@@ -56,7 +70,10 @@ async function devServerHttps() {
         `Your browser will warn once; accept it, or trust ${paths.caCertificatePath} (npx office-addin-dev-certs install asks for sudo).`,
     };
   } catch (err) {
-    return { server: { type: 'https' }, note: `developer certificates unavailable (${err instanceof Error ? err.message.split('\n')[0] : err}); ${SELF_SIGNED_NOTE}` };
+    return {
+      server: { type: 'https' },
+      note: `developer certificates unavailable (${err instanceof Error ? err.message.split('\n')[0] : err}); ${SELF_SIGNED_NOTE}`,
+    };
   }
 }
 

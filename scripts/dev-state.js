@@ -52,4 +52,16 @@ function debuggingCli() {
   }
 }
 
-module.exports = { ROOT, STATE_FILE, LOG_FILE, PORT, URL, MANIFEST, readState, writeState, clearState, isRunning, debuggingCli };
+module.exports = {
+  ROOT,
+  STATE_FILE,
+  LOG_FILE,
+  PORT,
+  URL,
+  MANIFEST,
+  readState,
+  writeState,
+  clearState,
+  isRunning,
+  debuggingCli,
+};

@@ -14,7 +14,8 @@ function normaliseAddinUrl(url) {
   } catch {
     throw new Error(`ADDIN_URL "${url}" is not a URL (expected e.g. https://example.org/ips)`);
   }
-  if (parsed.protocol !== 'https:') throw new Error(`ADDIN_URL "${url}" must start with https:// (Office loads add-ins over HTTPS only)`);
+  if (parsed.protocol !== 'https:')
+    throw new Error(`ADDIN_URL "${url}" must start with https:// (Office loads add-ins over HTTPS only)`);
   if (parsed.search || parsed.hash) throw new Error(`ADDIN_URL "${url}" must not have a query or a #fragment`);
   return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
 }

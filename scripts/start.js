@@ -45,7 +45,9 @@ async function startServer() {
     return previous;
   }
   if (await answers(`${state.URL}/taskpane.html`)) {
-    throw new Error(`Something else already serves ${state.URL}: stop it, or run npm stop if it is an earlier npm start.`);
+    throw new Error(
+      `Something else already serves ${state.URL}: stop it, or run npm stop if it is an earlier npm start.`,
+    );
   }
   fs.mkdirSync(path.dirname(state.LOG_FILE), { recursive: true });
   const out = fs.openSync(state.LOG_FILE, 'w');
@@ -71,7 +73,9 @@ async function startServer() {
     if (await answers(`${state.URL}/taskpane.html`)) return record;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  throw new Error(`The dev server did not answer within ${START_TIMEOUT_MS / 1000} s (it is still running; npm stop ends it). Its log:\n${tail(state.LOG_FILE)}`);
+  throw new Error(
+    `The dev server did not answer within ${START_TIMEOUT_MS / 1000} s (it is still running; npm stop ends it). Its log:\n${tail(state.LOG_FILE)}`,
+  );
 }
 
 function certificateNote() {
@@ -90,15 +94,21 @@ function sideloadDesktop(record) {
     return;
   }
   log('Sideloading into Excel desktop (office-addin-debugging) …');
-  const result = spawnSync(process.execPath, [cli, 'start', state.MANIFEST, 'desktop', '--app', 'excel', '--dev-server-port', String(state.PORT), '--no-debug'], {
-    cwd: state.ROOT,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'start', state.MANIFEST, 'desktop', '--app', 'excel', '--dev-server-port', String(state.PORT), '--no-debug'],
+    {
+      cwd: state.ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (result.status === 0) {
     state.writeState({ ...record, sideloaded: true });
     log('Excel opens with the add-in: Home tab → Plan IPS.');
   } else {
-    log(`office-addin-debugging failed (exit ${result.status}). The server still runs; sideload by hand (README.md, "The add-in").`);
+    log(
+      `office-addin-debugging failed (exit ${result.status}). The server still runs; sideload by hand (README.md, "The add-in").`,
+    );
   }
 }
 
@@ -124,7 +134,10 @@ async function main() {
   if (process.platform === 'win32' || process.platform === 'darwin') sideloadDesktop(record);
   else explainWeb();
   log('');
-  log('npm stop ends the server' + (process.platform === 'win32' || process.platform === 'darwin' ? ' and removes the sideloaded add-in.' : '.'));
+  log(
+    'npm stop ends the server' +
+      (process.platform === 'win32' || process.platform === 'darwin' ? ' and removes the sideloaded add-in.' : '.'),
+  );
 }
 
 main().catch((err) => {

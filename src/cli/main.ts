@@ -16,7 +16,10 @@ export interface Io {
   err: { write(text: string): unknown };
 }
 
-export async function run(argv: readonly string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   const { options, problems } = parseOptions(argv);
   if (options.help) {
     io.out.write(USAGE);

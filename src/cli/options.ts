@@ -100,7 +100,9 @@ export function parseAssumptionValue(info: NumericAssumptionInfo, text: string, 
   const read = readNumber(cleaned);
   const flag = `--${info.cliFlag}`;
   if (!read.ok) {
-    problems.push(`${flag}: "${text}" ${read.reason}: ${info.label.toLowerCase()} must be a number${info.unit === 'percent' ? ' from 0 to 100' : ''}`);
+    problems.push(
+      `${flag}: "${text}" ${read.reason}: ${info.label.toLowerCase()} must be a number${info.unit === 'percent' ? ' from 0 to 100' : ''}`,
+    );
     return null;
   }
   const scale = info.unit === 'percent' ? 100 : 1;

@@ -15,7 +15,11 @@ export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
  * is built in memory first, so bad input or a failure writes nothing; an existing file is only
  * replaced with --force (the check and the write are one step: the "wx" flag).
  */
-export async function writeWorkbookFile(scenarios: readonly Scenario[], areas: readonly Area[], options: CliOptions): Promise<string> {
+export async function writeWorkbookFile(
+  scenarios: readonly Scenario[],
+  areas: readonly Area[],
+  options: CliOptions,
+): Promise<string> {
   const path = options.out ?? DEFAULT_WORKBOOK;
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
   const blueprint = buildWorkbook({
@@ -31,7 +35,8 @@ export async function writeWorkbookFile(scenarios: readonly Scenario[], areas: r
     await writeFile(path, bytes, { flag: options.force ? 'w' : 'wx' });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST') throw new CliError(`${path} already exists: choose another --out, or add --force to replace it`);
+    if (e.code === 'EEXIST')
+      throw new CliError(`${path} already exists: choose another --out, or add --force to replace it`);
     throw new CliError(`cannot write ${path}: ${e.message}`);
   }
   return options.out ? path : `${DEFAULT_WORKBOOK} in the current folder (${resolve(path)})`;

@@ -17,7 +17,8 @@ import type { Area } from '../model/areas';
 export const SCOTLAND_2018_SOURCE = {
   smiContacts:
     'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020): new outpatients by health need (mental illness), 2018, footnote 1',
-  population: 'National Records of Scotland mid-2018 population estimates, all ages (Public Health Scotland, hb2014_pop_est)',
+  population:
+    'National Records of Scotland mid-2018 population estimates, all ages (Public Health Scotland, hb2014_pop_est)',
   code: 'Public Health Scotland open data, hb2014 codes',
 } as const;
 

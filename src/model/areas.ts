@@ -16,7 +16,11 @@ export interface Area {
 const PHASE_ONE = ['lothian', 'greater glasgow and clyde', 'glasgow and clyde', 'fife'];
 
 export function defaultPhase(name: string): number {
-  const key = name.trim().toLowerCase().replace(/^nhs\s+/, '').replace(/\s*&\s*/g, ' and ');
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/^nhs\s+/, '')
+    .replace(/\s*&\s*/g, ' and ');
   return PHASE_ONE.includes(key) ? 1 : 2;
 }
 

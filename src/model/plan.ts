@@ -176,10 +176,27 @@ function rollout(
 
 function sumAreas(areas: AreaPlan[], a: Assumptions, labels: string[]): Totals {
   const sums = {
-    smiContacts: 0, eligible: 0, clientsPerYear: 0, specialists: 0, jobOutcomesPerYear: 0, sustainedOutcomesPerYear: 0,
-    costPerYear: 0, staffCostPerYear: 0, rolloutCost: 0, rolloutStaffCost: 0,
+    smiContacts: 0,
+    eligible: 0,
+    clientsPerYear: 0,
+    specialists: 0,
+    jobOutcomesPerYear: 0,
+    sustainedOutcomesPerYear: 0,
+    costPerYear: 0,
+    staffCostPerYear: 0,
+    rolloutCost: 0,
+    rolloutStaffCost: 0,
   };
-  const years: YearPlan[] = labels.map((label, i) => ({ year: i + 1, label, specialists: 0, newSpecialists: 0, clients: 0, jobOutcomes: 0, cost: 0, staffCost: 0 }));
+  const years: YearPlan[] = labels.map((label, i) => ({
+    year: i + 1,
+    label,
+    specialists: 0,
+    newSpecialists: 0,
+    clients: 0,
+    jobOutcomes: 0,
+    cost: 0,
+    staffCost: 0,
+  }));
   let population: number | null = areas.length > 0 ? 0 : null;
   for (const p of areas) {
     sums.smiContacts += p.smiContacts;

@@ -18,9 +18,12 @@ export function assumptionProblems(a: Assumptions): string[] {
       problems.push(`${info.label}: ${value} must be a whole number`);
     }
   }
-  if (!ROUNDING_RULES.includes(a.rounding)) problems.push(`Rounding rule: "${a.rounding}" is not one of ${ROUNDING_RULES.join(', ')}`);
-  if (a.rollout !== 'phased' && a.rollout !== 'existing') problems.push(`Rollout: "${a.rollout}" is not phased or existing`);
-  if (!isValidYearLabel(a.firstYearLabel)) problems.push(`First year: "${a.firstYearLabel}" is not a year like 2027/28`);
+  if (!ROUNDING_RULES.includes(a.rounding))
+    problems.push(`Rounding rule: "${a.rounding}" is not one of ${ROUNDING_RULES.join(', ')}`);
+  if (a.rollout !== 'phased' && a.rollout !== 'existing')
+    problems.push(`Rollout: "${a.rollout}" is not phased or existing`);
+  if (!isValidYearLabel(a.firstYearLabel))
+    problems.push(`First year: "${a.firstYearLabel}" is not a year like 2027/28`);
   return problems;
 }
 
@@ -32,7 +35,8 @@ export function areaProblems(areas: readonly Area[]): string[] {
   const check = (i: number, label: string, v: number | undefined, positive = false) => {
     if (v === undefined) return;
     if (!Number.isFinite(v)) problems.push(`${where(i)}: ${label} ${v} is not a number`);
-    else if (v < 0 || (positive && v === 0)) problems.push(`${where(i)}: ${label} ${v} must be ${positive ? 'above 0' : '0 or more'}`);
+    else if (v < 0 || (positive && v === 0))
+      problems.push(`${where(i)}: ${label} ${v} must be ${positive ? 'above 0' : '0 or more'}`);
   };
   for (let i = 0; i < areas.length; i++) {
     const area = areas[i];

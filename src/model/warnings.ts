@@ -40,7 +40,10 @@ export function dataQualityFlag(rate: number | null, medianRate: number | null):
  * and notes: spare capacity where rounding gives more than half an ES more than the clients need,
  * and existing ES above the target.
  */
-export function planWarnings(areas: readonly AreaPlan[], a: Assumptions): { flags: (string | null)[]; warnings: Warning[] } {
+export function planWarnings(
+  areas: readonly AreaPlan[],
+  a: Assumptions,
+): { flags: (string | null)[]; warnings: Warning[] } {
   const rates = areas.map((p) => p.contactsPer100k).filter((r): r is number => r !== null);
   const medianRate = rates.length >= DATA_QUALITY_MIN_AREAS ? median(rates) : null;
   const warnings: Warning[] = [];

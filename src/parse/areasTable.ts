@@ -31,10 +31,12 @@ export interface AreasRead {
 }
 
 const HEADERS: Record<AreaField, (h: string) => boolean> = {
-  board: (h) => ['board', 'health board', 'board name', 'health board name', 'hb name', 'area', 'area name', 'name'].includes(h),
+  board: (h) =>
+    ['board', 'health board', 'board name', 'health board name', 'hb name', 'area', 'area name', 'name'].includes(h),
   code: (h) => ['code', 'hb code', 'hb2014', 'board code', 'area code'].includes(h),
-  smiContacts: (h) => h === 'contacts' || h === 'smi' || h.startsWith('smi contacts') || h === 'people in contact with smi services',
-  population: (h) => (h === 'population' || h === 'pop' || /^population( all( ages)?)?( \d{4})?$/.test(h)),
+  smiContacts: (h) =>
+    h === 'contacts' || h === 'smi' || h.startsWith('smi contacts') || h === 'people in contact with smi services',
+  population: (h) => h === 'population' || h === 'pop' || /^population( all( ages)?)?( \d{4})?$/.test(h),
   existingEs: (h) => /^existing( es| specialists| employment specialists)?( wte)?$/.test(h),
   phase: (h) => h === 'phase' || h === 'rollout phase',
 };
@@ -49,7 +51,10 @@ export const FIELD_LABELS: Record<AreaField, string> = {
 };
 
 export function normaliseHeader(h: CellValue): string {
-  return String(h ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return String(h ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Which field each header names; unrecognised headers are ignored (e.g. population_16_64). */
@@ -81,7 +86,18 @@ export function readAreasGrid(grid: readonly (readonly CellValue[])[], place: Gr
   const problems: Problem[] = [];
   const headerIndex = grid.findIndex((row) => row.some((c) => !isBlank(c)));
   if (headerIndex < 0) {
-    return { areas: [], columns: {}, problems: [{ ...place.locate(0, 0, '(none)'), row: 1, value: '', message: 'there is no data: expected a header row (board, SMI contacts …) and one row per area' }] };
+    return {
+      areas: [],
+      columns: {},
+      problems: [
+        {
+          ...place.locate(0, 0, '(none)'),
+          row: 1,
+          value: '',
+          message: 'there is no data: expected a header row (board, SMI contacts …) and one row per area',
+        },
+      ],
+    };
   }
   const header = grid[headerIndex];
   const columns = mapHeaders(header);
@@ -116,7 +132,8 @@ export function readAreasGrid(grid: readonly (readonly CellValue[])[], place: Gr
     else {
       const key = name.toLowerCase();
       const first = firstRowOf.get(key);
-      if (first !== undefined) problem('board', `appears twice (first at row ${place.locate(first, columns.board as number, '').row})`);
+      if (first !== undefined)
+        problem('board', `appears twice (first at row ${place.locate(first, columns.board as number, '').row})`);
       else firstRowOf.set(key, r);
     }
 
@@ -132,8 +149,12 @@ export function readAreasGrid(grid: readonly (readonly CellValue[])[], place: Gr
       if (why) problem(field, why);
       return read.value;
     };
-    const smiContacts = number('smiContacts', false, (v) => (v < 0 ? 'is negative: SMI contacts must be 0 or more' : null));
-    const population = number('population', true, (v) => (v <= 0 ? 'must be above 0 (leave it blank if unknown)' : null));
+    const smiContacts = number('smiContacts', false, (v) =>
+      v < 0 ? 'is negative: SMI contacts must be 0 or more' : null,
+    );
+    const population = number('population', true, (v) =>
+      v <= 0 ? 'must be above 0 (leave it blank if unknown)' : null,
+    );
     const existingEs = number('existingEs', true, (v) => (v < 0 ? 'is negative: existing ES must be 0 or more' : null));
     const phase = number('phase', true, (v) => ([1, 2, 3].includes(v) ? null : 'must be 1, 2 or 3'));
     const rawCode = cell('code');
@@ -150,7 +171,11 @@ export function readAreasGrid(grid: readonly (readonly CellValue[])[], place: Gr
     }
   }
   if (!problems.length && !areas.length) {
-    problems.push({ ...place.locate(headerIndex, 0, headerText(0)), value: '', message: 'there are no areas below the header row' });
+    problems.push({
+      ...place.locate(headerIndex, 0, headerText(0)),
+      value: '',
+      message: 'there are no areas below the header row',
+    });
   }
   return { areas: problems.length ? [] : areas, columns, problems };
 }

@@ -12,10 +12,10 @@ export function readAreasCsv(text: string): AreasRead {
     // a one-column file has no delimiter to detect: that is not a problem in itself
     .filter((e) => e.code !== 'UndetectableDelimiter')
     .map((e) => ({
-    row: (e.row ?? 0) + 1,
-    column: '(any)',
-    value: '',
-    message: `CSV is malformed: ${e.message}`,
-  }));
+      row: (e.row ?? 0) + 1,
+      column: '(any)',
+      value: '',
+      message: `CSV is malformed: ${e.message}`,
+    }));
   return csvProblems.length ? { ...read, areas: [], problems: [...csvProblems, ...read.problems] } : read;
 }

@@ -1,7 +1,8 @@
 /** What a spreadsheet or CSV cell can hold once read. */
 export type CellValue = string | number | boolean | null | undefined;
 
-const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EXCEL_ERRORS =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 export type NumberRead = { ok: true; value: number } | { ok: false; reason: string };
 
@@ -18,7 +19,8 @@ export function isErrorValue(v: CellValue): boolean {
  * commas ("3,654", "1,174,980.5"). Anything else is refused with a reason.
  */
 export function readNumber(v: CellValue): NumberRead {
-  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'is not a finite number' };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'is not a finite number' };
   if (isBlank(v)) return { ok: false, reason: 'is blank' };
   if (typeof v !== 'string') return { ok: false, reason: 'is not a number' };
   const text = v.replace(/[\s\u00a0]/g, '');

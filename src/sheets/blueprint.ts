@@ -126,7 +126,9 @@ export function cellAddress(row: number, col: number, absolute = false): string 
 
 export function rangeAddress(r: RangeRef, absolute = false): string {
   const start = cellAddress(r.row, r.col, absolute);
-  return r.rows === 1 && r.cols === 1 ? start : `${start}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1, absolute)}`;
+  return r.rows === 1 && r.cols === 1
+    ? start
+    : `${start}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1, absolute)}`;
 }
 
 /**

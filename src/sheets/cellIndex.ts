@@ -11,14 +11,34 @@ export interface CellPos {
 
 /** Columns of a scenario's board table, in order; keys match AreaPlan's fields where there is one. */
 export const BOARD_COLUMNS = [
-  'name', 'smiContacts', 'eligible', 'clientsPerYear', 'specialists', 'teamLeaders', 'jobOutcomesPerYear',
-  'sustainedOutcomesPerYear', 'costPerYear', 'staffCostPerYear', 'costPerJobOutcome', 'contactsPer100k',
-  'dataQualityFlag', 'rolloutStart',
+  'name',
+  'smiContacts',
+  'eligible',
+  'clientsPerYear',
+  'specialists',
+  'teamLeaders',
+  'jobOutcomesPerYear',
+  'sustainedOutcomesPerYear',
+  'costPerYear',
+  'staffCostPerYear',
+  'costPerJobOutcome',
+  'contactsPer100k',
+  'dataQualityFlag',
+  'rolloutStart',
 ] as const;
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 
 /** Columns of a scenario's rollout-by-year table; keys match YearPlan's fields. */
-export const YEAR_COLUMNS = ['year', 'label', 'specialists', 'newSpecialists', 'clients', 'jobOutcomes', 'cost', 'staffCost'] as const;
+export const YEAR_COLUMNS = [
+  'year',
+  'label',
+  'specialists',
+  'newSpecialists',
+  'clients',
+  'jobOutcomes',
+  'cost',
+  'staffCost',
+] as const;
 export type YearColumn = (typeof YEAR_COLUMNS)[number];
 
 /** Per-board, per-year grids beside the board table (same rows as the boards). */
@@ -29,8 +49,14 @@ export type AssumptionCellKey = NumericAssumptionInfo['key'] | 'rounding';
 
 /** Cells a scenario sheet works out from its assumptions once, for every row to use. */
 export const DERIVED = [
-  'esPostCost', 'teamLeaderPostCost', 'managerPostCost', 'staffCostPerEs', 'firstYearShortfall',
-  'medianContactsPer100k', 'managers', 'totalCostPerYear',
+  'esPostCost',
+  'teamLeaderPostCost',
+  'managerPostCost',
+  'staffCostPerEs',
+  'firstYearShortfall',
+  'medianContactsPer100k',
+  'managers',
+  'totalCostPerYear',
 ] as const;
 export type DerivedKey = (typeof DERIVED)[number];
 
@@ -43,7 +69,13 @@ export interface ScenarioSheetIndex {
   /** The scenario's own assumption cells (coverage and £ per engagement are values; others link to Inputs). */
   assumptions: Record<AssumptionCellKey, CellPos>;
   derived: Record<DerivedKey, CellPos>;
-  boards: { headerRow: number; firstRow: number; count: number; totalsRow: number; columns: Record<BoardColumn, number> };
+  boards: {
+    headerRow: number;
+    firstRow: number;
+    count: number;
+    totalsRow: number;
+    columns: Record<BoardColumn, number>;
+  };
   /** Totals by year: year y (1-based) is on row firstRow + y − 1. */
   byYear: { headerRow: number; firstRow: number; totalsRow: number; columns: Record<YearColumn, number> };
   /** Year y of board i is at (boards.firstRow + i, grids[key] + y − 1). */
@@ -60,9 +92,21 @@ export interface InputsSheetIndex {
 }
 
 export const SUMMARY_ROWS = [
-  'coverage', 'costPerEngagement', 'eligible', 'clientsPerYear', 'specialists', 'teamLeaders', 'managers',
-  'costPerYear', 'totalCostPerYear', 'staffCostPerYear', 'rolloutCost', 'rolloutStaffCost', 'jobOutcomesPerYear',
-  'sustainedOutcomesPerYear', 'costPerJobOutcome',
+  'coverage',
+  'costPerEngagement',
+  'eligible',
+  'clientsPerYear',
+  'specialists',
+  'teamLeaders',
+  'managers',
+  'costPerYear',
+  'totalCostPerYear',
+  'staffCostPerYear',
+  'rolloutCost',
+  'rolloutStaffCost',
+  'jobOutcomesPerYear',
+  'sustainedOutcomesPerYear',
+  'costPerJobOutcome',
 ] as const;
 export type SummaryRow = (typeof SUMMARY_ROWS)[number];
 

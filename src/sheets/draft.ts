@@ -6,7 +6,10 @@ export class SheetDraft {
   readonly formats: FormatRange[] = [];
   readonly widths: number[] = [];
 
-  constructor(readonly name: string, readonly role: SheetRole) {}
+  constructor(
+    readonly name: string,
+    readonly role: SheetRole,
+  ) {}
 
   block(row: number, col: number, cells: Cell[][]): void {
     const width = cells[0]?.length ?? 0;
@@ -44,7 +47,12 @@ const RESERVED = ['inputs', 'summary', 'notes', 'history'];
 export function uniqueSheetNames(wanted: readonly string[]): string[] {
   const used = new Set(RESERVED);
   return wanted.map((w) => {
-    const base = w.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Scenario';
+    const base =
+      w
+        .replace(FORBIDDEN, '-')
+        .replace(/^'+|'+$/g, '')
+        .trim()
+        .slice(0, 31) || 'Scenario';
     let name = base;
     for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
     used.add(name.toLowerCase());

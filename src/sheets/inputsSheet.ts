@@ -16,10 +16,22 @@ const AREA_HEADERS = ['Board', 'Code', 'SMI contacts', 'Population', 'Existing E
 /** Assumptions sit beside the areas (not below them), so they stay in view however many areas there are. */
 const ASSUMPTION_COL = AREA_KEYS.length + 1;
 
-export const UNIT_LABEL: Record<Unit, string> = { percent: '%', gbp: '£', clients: 'clients a year', ratio: 'ratio', years: 'years' };
+export const UNIT_LABEL: Record<Unit, string> = {
+  percent: '%',
+  gbp: '£',
+  clients: 'clients a year',
+  ratio: 'ratio',
+  years: 'years',
+};
 
 export function unitFormat(unit: Unit): string {
-  return unit === 'percent' ? FORMAT.percent : unit === 'gbp' ? FORMAT.gbp : unit === 'years' ? FORMAT.whole : FORMAT.count;
+  return unit === 'percent'
+    ? FORMAT.percent
+    : unit === 'gbp'
+      ? FORMAT.gbp
+      : unit === 'years'
+        ? FORMAT.whole
+        : FORMAT.count;
 }
 
 /** The base assumptions' value for an assumption key, as the sheet shows it. */
@@ -38,13 +50,24 @@ export function buildInputsSheet(areas: readonly Area[], base: Assumptions, head
   const first = HEADER_ROW + 1;
   const columns = columnsOf(AREA_KEYS);
 
-  d.block(0, 0, [['Inputs: areas and assumptions'], [heading], ['Areas (one row per board; scenario sheets follow these rows)']]);
+  d.block(0, 0, [
+    ['Inputs: areas and assumptions'],
+    [heading],
+    ['Areas (one row per board; scenario sheets follow these rows)'],
+  ]);
   d.format(0, 0, 1, 1, undefined, STYLE.title);
   d.format(1, 0, 1, 1, undefined, STYLE.subtitle);
   d.format(2, 0, 1, 1, undefined, STYLE.caption);
 
   // Names and codes are the user's text: plain strings, formatted as text so retyping keeps them text.
-  const rows: Cell[][] = areas.map((a) => [a.name, a.code ?? null, a.smiContacts, a.population ?? null, a.existingEs ?? null, phaseOf(a)]);
+  const rows: Cell[][] = areas.map((a) => [
+    a.name,
+    a.code ?? null,
+    a.smiContacts,
+    a.population ?? null,
+    a.existingEs ?? null,
+    phaseOf(a),
+  ]);
   d.block(HEADER_ROW, 0, [AREA_HEADERS, ...rows]);
   d.format(HEADER_ROW, 0, 1, AREA_KEYS.length, undefined, STYLE.header);
   d.format(first, 0, areas.length, 2, FORMAT.text);
@@ -65,7 +88,14 @@ export function buildInputsSheet(areas: readonly Area[], base: Assumptions, head
   d.widen(4, 11);
   d.widen(5, 8);
   d.widen(6, 3);
-  d.widen(ASSUMPTION_COL, fitText(cells.map((r) => r[0] as string), 20, 50));
+  d.widen(
+    ASSUMPTION_COL,
+    fitText(
+      cells.map((r) => r[0] as string),
+      20,
+      50,
+    ),
+  );
   d.widen(ASSUMPTION_COL + 1, 14);
   d.widen(ASSUMPTION_COL + 2, 15);
   d.widen(ASSUMPTION_COL + 3, 16);
@@ -74,13 +104,32 @@ export function buildInputsSheet(areas: readonly Area[], base: Assumptions, head
   const lastRow = Math.max(first + areas.length, first + cells.length) - 1;
   const sheet = d.sheet({
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
-    tables: [{ name: AREAS_TABLE, range: { row: HEADER_ROW, col: 0, rows: areas.length + 1, cols: AREA_KEYS.length }, style: 'TableStyleLight9' }],
+    tables: [
+      {
+        name: AREAS_TABLE,
+        range: { row: HEADER_ROW, col: 0, rows: areas.length + 1, cols: AREA_KEYS.length },
+        style: 'TableStyleLight9',
+      },
+    ],
     charts: [],
     validations,
-    print: { area: { row: 0, col: 0, rows: lastRow + 1, cols: ASSUMPTION_COL + 5 }, landscape: true, fitToWidth: true, titleRows: { first: 0, last: HEADER_ROW } },
+    print: {
+      area: { row: 0, col: 0, rows: lastRow + 1, cols: ASSUMPTION_COL + 5 },
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: 0, last: HEADER_ROW },
+    },
     tabColor: TAB_COLOR.inputs,
   });
-  return { sheet, names, index: { sheet: INPUTS_SHEET, areas: { headerRow: HEADER_ROW, firstRow: first, count: areas.length, columns }, assumptions: assumptionCells } };
+  return {
+    sheet,
+    names,
+    index: {
+      sheet: INPUTS_SHEET,
+      areas: { headerRow: HEADER_ROW, firstRow: first, count: areas.length, columns },
+      assumptions: assumptionCells,
+    },
+  };
 }
 
 function assumptionBlock(base: Assumptions, first: number, d: SheetDraft) {
@@ -89,13 +138,25 @@ function assumptionBlock(base: Assumptions, first: number, d: SheetDraft) {
   const names: DefinedName[] = [];
   const validations: SheetBlueprint['validations'] = [];
   const valueCol = ASSUMPTION_COL + 1;
-  const add = (key: AssumptionCellKey | null, row: Cell[], name: string | null, numberFormat: string | undefined, style: CellStyle = STYLE.input) => {
+  const add = (
+    key: AssumptionCellKey | null,
+    row: Cell[],
+    name: string | null,
+    numberFormat: string | undefined,
+    style: CellStyle = STYLE.input,
+  ) => {
     const r = first + cells.length;
     cells.push(row);
     d.format(r, valueCol, 1, 1, numberFormat, style);
     if (numberFormat) d.format(r, valueCol + 2, 1, 1, numberFormat);
     if (key) index[key] = { row: r, col: valueCol };
-    if (name) names.push({ name, sheet: INPUTS_SHEET, range: { row: r, col: valueCol, rows: 1, cols: 1 }, comment: String(row[0]) });
+    if (name)
+      names.push({
+        name,
+        sheet: INPUTS_SHEET,
+        range: { row: r, col: valueCol, rows: 1, cols: 1 },
+        comment: String(row[0]),
+      });
     return r;
   };
 
@@ -107,22 +168,82 @@ function assumptionBlock(base: Assumptions, first: number, d: SheetDraft) {
       add(info.key, [info.label, value, UNIT_LABEL[info.unit], 'same as caseload', info.source], info.name, format);
     } else if (info.key === 'years') {
       // The rollout tables have one row or column per year, so the horizon is fixed at generation.
-      const r = add(info.key, [`${info.label} (fixed when generated)`, base.years, UNIT_LABEL[info.unit], info.defaultValue,
-        `${info.source}. The workbook's rollout tables were generated for ${base.years} years: generate it again to change this.`], info.name, format, STYLE.fixed);
+      const r = add(
+        info.key,
+        [
+          `${info.label} (fixed when generated)`,
+          base.years,
+          UNIT_LABEL[info.unit],
+          info.defaultValue,
+          `${info.source}. The workbook's rollout tables were generated for ${base.years} years: generate it again to change this.`,
+        ],
+        info.name,
+        format,
+        STYLE.fixed,
+      );
       validations.push({ range: { row: r, col: valueCol, rows: 1, cols: 1 }, values: [String(base.years)] });
     } else if (info.key === 'coverage' || info.key === 'costPerEngagement') {
       // They define a scenario: a sheet with the base's value follows this cell, the others keep their own.
-      add(info.key, [`${info.label} (scenario sheets with this value follow it)`, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source], info.name, format);
+      add(
+        info.key,
+        [
+          `${info.label} (scenario sheets with this value follow it)`,
+          assumptionValue(info, base),
+          UNIT_LABEL[info.unit],
+          info.defaultValue,
+          info.source,
+        ],
+        info.name,
+        format,
+      );
     } else {
-      add(info.key, [info.label, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source], info.name, format);
+      add(
+        info.key,
+        [info.label, assumptionValue(info, base), UNIT_LABEL[info.unit], info.defaultValue, info.source],
+        info.name,
+        format,
+      );
     }
   }
-  const r = add('rounding', ['ES rounding rule', base.rounding, 'rule', 'nearest-min1',
-    `nearest-min1: ${ROUNDING_RULE_LABELS['nearest-min1']}; up: ${ROUNDING_RULE_LABELS.up}; none: ${ROUNDING_RULE_LABELS.none}`], ROUNDING_NAME, FORMAT.text);
+  const r = add(
+    'rounding',
+    [
+      'ES rounding rule',
+      base.rounding,
+      'rule',
+      'nearest-min1',
+      `nearest-min1: ${ROUNDING_RULE_LABELS['nearest-min1']}; up: ${ROUNDING_RULE_LABELS.up}; none: ${ROUNDING_RULE_LABELS.none}`,
+    ],
+    ROUNDING_NAME,
+    FORMAT.text,
+  );
   validations.push({ range: { row: r, col: valueCol, rows: 1, cols: 1 }, values: [...ROUNDING_RULES] });
-  add(null, ['First year of the rollout (fixed when generated)', base.firstYearLabel, 'year', null, 'Year labels of the rollout tables'], null, FORMAT.text, STYLE.fixed);
-  add(null, ['Rollout (fixed when generated)', base.rollout, 'mode', 'phased',
-    `${ROLLOUT_SOURCE}. phased: each area starts in the year of its phase; existing: from its existing ES`], null, FORMAT.text, STYLE.fixed);
+  add(
+    null,
+    [
+      'First year of the rollout (fixed when generated)',
+      base.firstYearLabel,
+      'year',
+      null,
+      'Year labels of the rollout tables',
+    ],
+    null,
+    FORMAT.text,
+    STYLE.fixed,
+  );
+  add(
+    null,
+    [
+      'Rollout (fixed when generated)',
+      base.rollout,
+      'mode',
+      'phased',
+      `${ROLLOUT_SOURCE}. phased: each area starts in the year of its phase; existing: from its existing ES`,
+    ],
+    null,
+    FORMAT.text,
+    STYLE.fixed,
+  );
   return { cells, index, names, validations };
 }
 

@@ -13,22 +13,51 @@ export const NOTES_SHEET = 'Notes';
 const METHOD = [
   ['Eligible clients', 'SMI contacts × (1 − already in work) × interested in work.'],
   ['Clients per year', 'Eligible × coverage: the people the service supports, and the engagements that are costed.'],
-  ['ES needed', 'Clients per year ÷ clients per ES per year, rounded by the rule on the Inputs sheet. The default reproduces the review: nearest whole ES, at least 1 where a board has clients. Totals are the sum of the rounded boards, as the review does.'],
+  [
+    'ES needed',
+    'Clients per year ÷ clients per ES per year, rounded by the rule on the Inputs sheet. The default reproduces the review: nearest whole ES, at least 1 where a board has clients. Totals are the sum of the rounded boards, as the review does.',
+  ],
   ['Job outcomes', 'Clients × into-work rate; in work after 13 weeks = job outcomes × sustainment rate.'],
-  ['Cost per year', 'Clients × £ per engagement. £ per job outcome = cost ÷ job outcomes. Implementation support (if any) is added to the total only.'],
-  ['Staff-based cost', 'Prices the same workforce as the IPS Grow workforce calculator: each post costs (salary + employer NI on pay above 12 × the monthly threshold + pension) × (1 + overheads); 1 team leader per so many ES and 1 service manager per so many team leaders, as whole-time equivalents.'],
-  ['Rollout (phased)', 'A board in phase p has no ES before year p (capped at the horizon), then ramps in a straight line to its target in the final year; each year’s ES are rounded by the same rule. New ES = the rise on the year before. Clients follow the ES in post as a share of the target, new ES carrying the first-year caseload.'],
+  [
+    'Cost per year',
+    'Clients × £ per engagement. £ per job outcome = cost ÷ job outcomes. Implementation support (if any) is added to the total only.',
+  ],
+  [
+    'Staff-based cost',
+    'Prices the same workforce as the IPS Grow workforce calculator: each post costs (salary + employer NI on pay above 12 × the monthly threshold + pension) × (1 + overheads); 1 team leader per so many ES and 1 service manager per so many team leaders, as whole-time equivalents.',
+  ],
+  [
+    'Rollout (phased)',
+    'A board in phase p has no ES before year p (capped at the horizon), then ramps in a straight line to its target in the final year; each year’s ES are rounded by the same rule. New ES = the rise on the year before. Clients follow the ES in post as a share of the target, new ES carrying the first-year caseload.',
+  ],
   ['Rollout (existing)', 'From each board’s existing ES in a straight line to the target in the final year.'],
-  ['Data quality', `A board whose SMI contacts per 100,000 people are more than ${DATA_QUALITY_FACTOR}× or less than 1/${DATA_QUALITY_FACTOR} of the median of all boards with a population (at least ${DATA_QUALITY_MIN_AREAS}) is flagged: check the figure before relying on that board’s plan.`],
+  [
+    'Data quality',
+    `A board whose SMI contacts per 100,000 people are more than ${DATA_QUALITY_FACTOR}× or less than 1/${DATA_QUALITY_FACTOR} of the median of all boards with a population (at least ${DATA_QUALITY_MIN_AREAS}) is flagged: check the figure before relying on that board’s plan.`,
+  ],
 ];
 
 const ABOUT = [
-  ['Live formulas', 'Every figure on the scenario and summary sheets is a formula over the Inputs sheet and the scenario’s own assumption cells (blue): change one and the workbook recalculates. Formulas use classic functions only, for Excel 2016+, Excel on the web and LibreOffice.'],
-  ['Fixed when generated', 'The list of areas, the rollout mode, the number of years and the year labels shape the tables: generate the workbook again to change them. Sorting the Inputs table is safe.'],
-  ['Charts', 'Each scenario sheet has two charts (ES by board; rollout by year) when the add-in writes the workbook inside Excel. A file written by the command line has none: its spreadsheet library cannot draw charts.'],
+  [
+    'Live formulas',
+    'Every figure on the scenario and summary sheets is a formula over the Inputs sheet and the scenario’s own assumption cells (blue): change one and the workbook recalculates. Formulas use classic functions only, for Excel 2016+, Excel on the web and LibreOffice.',
+  ],
+  [
+    'Fixed when generated',
+    'The list of areas, the rollout mode, the number of years and the year labels shape the tables: generate the workbook again to change them. Sorting the Inputs table is safe.',
+  ],
+  [
+    'Charts',
+    'Each scenario sheet has two charts (ES by board; rollout by year) when the add-in writes the workbook inside Excel. A file written by the command line has none: its spreadsheet library cannot draw charts.',
+  ],
 ];
 
-export function buildNotesSheet(plans: readonly ScenarioPlan[], areas: readonly Area[], generated: string, version: string): SheetBlueprint {
+export function buildNotesSheet(
+  plans: readonly ScenarioPlan[],
+  areas: readonly Area[],
+  generated: string,
+  version: string,
+): SheetBlueprint {
   const d = new SheetDraft(NOTES_SHEET, 'notes');
   const rows: Cell[][] = [];
   const sections: number[] = [];
@@ -46,9 +75,19 @@ export function buildNotesSheet(plans: readonly ScenarioPlan[], areas: readonly 
 
   section('Where each assumption comes from');
   for (const info of ASSUMPTION_INFO) rows.push([info.label, info.source]);
-  rows.push(['ES rounding rule', Object.entries(ROUNDING_RULE_LABELS).map(([k, v]) => `${k}: ${v}`).join('; ')]);
+  rows.push([
+    'ES rounding rule',
+    Object.entries(ROUNDING_RULE_LABELS)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
+  ]);
   rows.push(['Rollout', ROLLOUT_SOURCE]);
-  rows.push(['Areas', builtIn(areas) ? 'The 14 NHS Scotland health boards, 2018 (built in)' : 'Figures supplied by the planner (see the Inputs sheet)']);
+  rows.push([
+    'Areas',
+    builtIn(areas)
+      ? 'The 14 NHS Scotland health boards, 2018 (built in)'
+      : 'Figures supplied by the planner (see the Inputs sheet)',
+  ]);
   if (builtIn(areas)) {
     rows.push(['SMI contacts', SCOTLAND_2018_SOURCE.smiContacts]);
     rows.push(['Population', SCOTLAND_2018_SOURCE.population]);
@@ -79,5 +118,8 @@ export function buildNotesSheet(plans: readonly ScenarioPlan[], areas: readonly 
 
 /** True when the areas are the built-in Scotland boards (so their published sources apply). */
 function builtIn(areas: readonly Area[]): boolean {
-  return areas.length === SCOTLAND_2018.length && areas.every((a, i) => a.name === SCOTLAND_2018[i].name && a.smiContacts === SCOTLAND_2018[i].smiContacts);
+  return (
+    areas.length === SCOTLAND_2018.length &&
+    areas.every((a, i) => a.name === SCOTLAND_2018[i].name && a.smiContacts === SCOTLAND_2018[i].smiContacts)
+  );
 }

@@ -5,8 +5,18 @@ import { ROUNDING_RULES } from '../model/rounding';
 import { yearLabels } from '../model/years';
 import { Cell, ChartSpec, SheetBlueprint, cellAddress, columnLetter } from './blueprint';
 import {
-  AssumptionCellKey, BOARD_COLUMNS, BoardColumn, CellPos, DERIVED, DerivedKey, GRIDS, GridKey, InputsSheetIndex,
-  ScenarioSheetIndex, YEAR_COLUMNS, columnsOf,
+  AssumptionCellKey,
+  BOARD_COLUMNS,
+  BoardColumn,
+  CellPos,
+  DERIVED,
+  DerivedKey,
+  GRIDS,
+  GridKey,
+  InputsSheetIndex,
+  ScenarioSheetIndex,
+  YEAR_COLUMNS,
+  columnsOf,
 } from './cellIndex';
 import { SheetDraft, fitText } from './draft';
 import * as f from './formulas';
@@ -44,16 +54,50 @@ const BOARD_HEADERS: Record<BoardColumn, string> = {
 };
 
 const BOARD_FORMATS: Partial<Record<BoardColumn, string>> = {
-  smiContacts: FORMAT.count, eligible: FORMAT.count, clientsPerYear: FORMAT.count, specialists: FORMAT.wte,
-  teamLeaders: FORMAT.oneDecimal, jobOutcomesPerYear: FORMAT.count, sustainedOutcomesPerYear: FORMAT.count,
-  costPerYear: FORMAT.gbp, staffCostPerYear: FORMAT.gbp, costPerJobOutcome: FORMAT.gbp, contactsPer100k: FORMAT.count,
+  smiContacts: FORMAT.count,
+  eligible: FORMAT.count,
+  clientsPerYear: FORMAT.count,
+  specialists: FORMAT.wte,
+  teamLeaders: FORMAT.oneDecimal,
+  jobOutcomesPerYear: FORMAT.count,
+  sustainedOutcomesPerYear: FORMAT.count,
+  costPerYear: FORMAT.gbp,
+  staffCostPerYear: FORMAT.gbp,
+  costPerJobOutcome: FORMAT.gbp,
+  contactsPer100k: FORMAT.count,
   rolloutStart: FORMAT.whole,
 };
 
-const YEAR_HEADERS = ['Year', 'Label', 'ES in post', 'New ES to recruit', 'Clients', 'Job outcomes', 'Cost (per engagement)', 'Staff-based cost'];
-const YEAR_FORMATS = [FORMAT.whole, FORMAT.text, FORMAT.wte, FORMAT.wte, FORMAT.count, FORMAT.count, FORMAT.gbp, FORMAT.gbp];
-const GRID_TITLES: Record<GridKey, string> = { specialists: 'ES in post', newSpecialists: 'New ES to recruit', clients: 'Clients' };
-const GRID_FORMATS: Record<GridKey, string> = { specialists: FORMAT.wte, newSpecialists: FORMAT.wte, clients: FORMAT.count };
+const YEAR_HEADERS = [
+  'Year',
+  'Label',
+  'ES in post',
+  'New ES to recruit',
+  'Clients',
+  'Job outcomes',
+  'Cost (per engagement)',
+  'Staff-based cost',
+];
+const YEAR_FORMATS = [
+  FORMAT.whole,
+  FORMAT.text,
+  FORMAT.wte,
+  FORMAT.wte,
+  FORMAT.count,
+  FORMAT.count,
+  FORMAT.gbp,
+  FORMAT.gbp,
+];
+const GRID_TITLES: Record<GridKey, string> = {
+  specialists: 'ES in post',
+  newSpecialists: 'New ES to recruit',
+  clients: 'Clients',
+};
+const GRID_FORMATS: Record<GridKey, string> = {
+  specialists: FORMAT.wte,
+  newSpecialists: FORMAT.wte,
+  clients: FORMAT.count,
+};
 
 const DERIVED_LABELS: Record<DerivedKey, string> = {
   esPostCost: 'Yearly cost of an ES post (salary, NI, pension, overheads)',
@@ -66,8 +110,14 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   totalCostPerYear: 'Cost per year with implementation support',
 };
 const DERIVED_FORMATS: Record<DerivedKey, string> = {
-  esPostCost: FORMAT.gbp, teamLeaderPostCost: FORMAT.gbp, managerPostCost: FORMAT.gbp, staffCostPerEs: FORMAT.gbp,
-  firstYearShortfall: FORMAT.percent, medianContactsPer100k: FORMAT.count, managers: FORMAT.oneDecimal, totalCostPerYear: FORMAT.gbp,
+  esPostCost: FORMAT.gbp,
+  teamLeaderPostCost: FORMAT.gbp,
+  managerPostCost: FORMAT.gbp,
+  staffCostPerEs: FORMAT.gbp,
+  firstYearShortfall: FORMAT.percent,
+  medianContactsPer100k: FORMAT.count,
+  managers: FORMAT.oneDecimal,
+  totalCostPerYear: FORMAT.gbp,
 };
 
 export interface ScenarioSheetInput {
@@ -94,13 +144,20 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   // other assumption, they follow the Inputs sheet where the scenario has the base's value.
   const defining = (key: 'coverage' | 'costPerEngagement'): Cell =>
     a[key] === base[key] ? { formula: `=${assumptionInfo(key).name}` } : a[key];
-  const definingStyle = (key: 'coverage' | 'costPerEngagement') => (a[key] === base[key] ? STYLE.linkedInput : STYLE.input);
-  const mode = a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased (each board from the year of its phase)';
+  const definingStyle = (key: 'coverage' | 'costPerEngagement') =>
+    a[key] === base[key] ? STYLE.linkedInput : STYLE.input;
+  const mode =
+    a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased (each board from the year of its phase)';
   d.block(0, 0, [
     [scenario.name, null, null, null],
     ['Coverage of eligible clients', defining('coverage'), '£ per engagement', defining('costPerEngagement')],
-    [`${input.heading}. Blue cells are inputs, green ones follow the Inputs sheet until you type over them; everything else is a formula. ` +
-      `Rollout ${mode} over ${years} years from ${a.firstYearLabel}: the mode and the years were fixed when the workbook was generated.`, null, null, null],
+    [
+      `${input.heading}. Blue cells are inputs, green ones follow the Inputs sheet until you type over them; everything else is a formula. ` +
+        `Rollout ${mode} over ${years} years from ${a.firstYearLabel}: the mode and the years were fixed when the workbook was generated.`,
+      null,
+      null,
+      null,
+    ],
   ]);
   d.format(0, 0, 1, 1, undefined, STYLE.title);
   d.format(2, 0, 1, 1, undefined, STYLE.subtitle);
@@ -163,13 +220,17 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     sustainedOutcomesPerYear: sum('sustainedOutcomesPerYear'),
     costPerYear: sum('costPerYear'),
     staffCostPerYear: sum('staffCostPerYear'),
-    costPerJobOutcome: { formula: `=IF(${t('jobOutcomesPerYear')}>0,${t('costPerYear')}/${t('jobOutcomesPerYear')},"")` },
+    costPerJobOutcome: {
+      formula: `=IF(${t('jobOutcomesPerYear')}>0,${t('costPerYear')}/${t('jobOutcomesPerYear')},"")`,
+    },
     // The model gives a total rate only when every area has a population.
     contactsPer100k: { formula: `=IF(COUNT(${popRange})=${n},${t('smiContacts')}/SUM(${popRange})*100000,"")` },
     dataQualityFlag: null,
     rolloutStart: null,
   };
-  const headers = BOARD_COLUMNS.map((k) => (k === 'rolloutStart' && a.rollout === 'existing' ? 'Existing ES' : BOARD_HEADERS[k]));
+  const headers = BOARD_COLUMNS.map((k) =>
+    k === 'rolloutStart' && a.rollout === 'existing' ? 'Existing ES' : BOARD_HEADERS[k],
+  );
   d.block(HEADER_ROW, 0, [headers, ...boardRows, BOARD_COLUMNS.map((k) => totals[k])]);
   d.format(HEADER_ROW, 0, 1, BOARD_COLUMNS.length, undefined, STYLE.header);
   for (const k of BOARD_COLUMNS) {
@@ -190,7 +251,8 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     const start = m('rolloutStart');
     const es = (y: number) => cellAddress(r, grids.specialists + y - 1);
     const fresh = (y: number) => cellAddress(r, grids.newSpecialists + y - 1);
-    const ramp = (y: number) => (a.rollout === 'existing' ? `${y}/${years}` : `IF(${y}<${start},0,${f.phasedRamp(y, start, years)})`);
+    const ramp = (y: number) =>
+      a.rollout === 'existing' ? `${y}/${years}` : `IF(${y}<${start},0,${f.phasedRamp(y, start, years)})`;
     const esCells = labels.map((_, k) => {
       const y = k + 1;
       return a.rollout === 'existing'
@@ -210,7 +272,9 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   });
   const gridTitles: Cell[] = GRIDS.flatMap((g) => labels.map((_, k) => (k === 0 ? GRID_TITLES[g] : null)));
   const gridHeaders: Cell[] = GRIDS.flatMap(() => labels);
-  const gridTotals: Cell[] = GRIDS.flatMap((g) => labels.map((_, k) => ({ formula: `=SUM(${colRange(grids[g] + k, false)})` })));
+  const gridTotals: Cell[] = GRIDS.flatMap((g) =>
+    labels.map((_, k) => ({ formula: `=SUM(${colRange(grids[g] + k, false)})` })),
+  );
   d.block(HEADER_ROW - 1, GRID_COL, [gridTitles, gridHeaders, ...gridRows, gridTotals]);
   d.format(HEADER_ROW - 1, GRID_COL, 1, GRIDS.length * years, undefined, STYLE.caption);
   d.format(HEADER_ROW, GRID_COL, 1, GRIDS.length * years, undefined, STYLE.header);
@@ -228,18 +292,33 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     const r = yearFirst + k;
     const gridSum = (g: GridKey) => ({ formula: `=SUM(${colRange(grids[g] + k)})` });
     return [
-      k + 1, label, gridSum('specialists'), gridSum('newSpecialists'), gridSum('clients'),
+      k + 1,
+      label,
+      gridSum('specialists'),
+      gridSum('newSpecialists'),
+      gridSum('clients'),
       { formula: `=${yc(r, 'clients')}*${A('intoWorkRate')}` },
       { formula: `=${yc(r, 'clients')}*${abs(COST)}` },
       { formula: `=${yc(r, 'specialists')}*${D('staffCostPerEs')}` },
     ];
   });
-  const yearSum = (key: (typeof YEAR_COLUMNS)[number]) => ({ formula: `=SUM(${rangeOf(yearFirst, years, yearCols[key], false)})` });
+  const yearSum = (key: (typeof YEAR_COLUMNS)[number]) => ({
+    formula: `=SUM(${rangeOf(yearFirst, years, yearCols[key], false)})`,
+  });
   d.block(yearCaption, SIDE_COL, [
     [`Rollout by year (${years}-year totals in the last row)`, null, null, null, null, null, null, null],
     YEAR_HEADERS,
     ...yearRows,
-    [null, 'Total', null, yearSum('newSpecialists'), yearSum('clients'), yearSum('jobOutcomes'), yearSum('cost'), yearSum('staffCost')],
+    [
+      null,
+      'Total',
+      null,
+      yearSum('newSpecialists'),
+      yearSum('clients'),
+      yearSum('jobOutcomes'),
+      yearSum('cost'),
+      yearSum('staffCost'),
+    ],
   ]);
   d.format(yearCaption, SIDE_COL, 1, 1, undefined, STYLE.caption);
   d.format(yearHeader, SIDE_COL, 1, YEAR_COLUMNS.length, undefined, STYLE.header);
@@ -284,9 +363,16 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     freeze: { rows: FIRST_ROW, cols: 1 },
     tables: [],
     charts,
-    validations: [{ range: { ...side.assumptions.rounding, rows: 1, cols: 1 }, values: [...ROUNDING_RULES] },
-      { range: { ...side.assumptions.years, rows: 1, cols: 1 }, values: [String(years)] }],
-    print: { area: { row: 0, col: 0, rows: lastRow + 1, cols: GRID_COL - 1 }, landscape: true, fitToWidth: true, titleRows: { first: 0, last: HEADER_ROW } },
+    validations: [
+      { range: { ...side.assumptions.rounding, rows: 1, cols: 1 }, values: [...ROUNDING_RULES] },
+      { range: { ...side.assumptions.years, rows: 1, cols: 1 }, values: [String(years)] },
+    ],
+    print: {
+      area: { row: 0, col: 0, rows: lastRow + 1, cols: GRID_COL - 1 },
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: 0, last: HEADER_ROW },
+    },
     tabColor: TAB_COLOR.scenario,
   });
   const index: ScenarioSheetIndex = {
@@ -308,19 +394,32 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
  * assumption the scenario shares with the base links to its Inputs name, so a change on the Inputs
  * sheet reaches every scenario that did not set its own.
  */
-function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, board: { esTotal: string; costTotal: string; rates: string }) {
+function assumptionCells(
+  scenario: Scenario,
+  base: Assumptions,
+  d: SheetDraft,
+  board: { esTotal: string; costTotal: string; rates: string },
+) {
   const a = scenario.assumptions;
   const assumptions = { coverage: COVERAGE, costPerEngagement: COST } as Record<AssumptionCellKey, CellPos>;
   const derived = {} as Record<DerivedKey, CellPos>;
   const rows: Cell[][] = [];
   const valueCol = SIDE_COL + 1;
-  const add = (row: Cell[], numberFormat: string | undefined, style: (typeof STYLE)[keyof typeof STYLE] | undefined) => {
+  const add = (
+    row: Cell[],
+    numberFormat: string | undefined,
+    style: (typeof STYLE)[keyof typeof STYLE] | undefined,
+  ) => {
     const r = HEADER_ROW + 1 + rows.length;
     rows.push(row);
     d.format(r, valueCol, 1, 1, numberFormat, style);
     return { row: r, col: valueCol };
   };
-  const linked = (name: string): [Cell, string, typeof STYLE.linkedInput] => [{ formula: `=${name}` }, `Inputs (${name})`, STYLE.linkedInput];
+  const linked = (name: string): [Cell, string, typeof STYLE.linkedInput] => [
+    { formula: `=${name}` },
+    `Inputs (${name})`,
+    STYLE.linkedInput,
+  ];
   const own = (value: Cell): [Cell, string, typeof STYLE.input] => [value, 'this scenario', STYLE.input];
 
   for (const info of ASSUMPTION_INFO) {
@@ -331,7 +430,8 @@ function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, b
       value = [a.years, 'fixed when generated', STYLE.fixed];
     } else if (info.key === 'firstYearCaseload') {
       if (a.firstYearCaseload === base.firstYearCaseload) value = linked(info.name);
-      else if (a.firstYearCaseload === null) value = [{ formula: `=${abs(assumptions.caseload)}` }, 'same as the caseload', STYLE.input];
+      else if (a.firstYearCaseload === null)
+        value = [{ formula: `=${abs(assumptions.caseload)}` }, 'same as the caseload', STYLE.input];
       else value = own(a.firstYearCaseload);
     } else {
       value = a[info.key] === base[info.key] ? linked(info.name) : own(a[info.key]);
@@ -339,7 +439,11 @@ function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, b
     assumptions[info.key] = add([labelOf(info), value[0], unit, value[1]], unitFormat(info.unit), value[2]);
   }
   const rounding = a.rounding === base.rounding ? linked(ROUNDING_NAME) : own(a.rounding);
-  assumptions.rounding = add(['ES rounding rule (nearest-min1, up, none)', rounding[0], 'rule', rounding[1]], FORMAT.text, rounding[2]);
+  assumptions.rounding = add(
+    ['ES rounding rule (nearest-min1, up, none)', rounding[0], 'rule', rounding[1]],
+    FORMAT.text,
+    rounding[2],
+  );
 
   const captionRow = HEADER_ROW + 1 + rows.length;
   rows.push(['Worked out from the assumptions', null, null, null]);
@@ -356,7 +460,22 @@ function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, b
     totalCostPerYear: `${board.costTotal}+${A('implementationSupportPerYear')}`,
   };
   for (const key of DERIVED) {
-    derived[key] = add([DERIVED_LABELS[key], null, key === 'firstYearShortfall' ? '%' : key === 'managers' ? 'WTE' : key === 'medianContactsPer100k' ? 'per 100,000' : '£', 'formula'], DERIVED_FORMATS[key], undefined);
+    derived[key] = add(
+      [
+        DERIVED_LABELS[key],
+        null,
+        key === 'firstYearShortfall'
+          ? '%'
+          : key === 'managers'
+            ? 'WTE'
+            : key === 'medianContactsPer100k'
+              ? 'per 100,000'
+              : '£',
+        'formula',
+      ],
+      DERIVED_FORMATS[key],
+      undefined,
+    );
   }
   formulas.staffCostPerEs = `${abs(derived.esPostCost)}+${abs(derived.teamLeaderPostCost)}/${A('esPerTeamLeader')}+${abs(derived.managerPostCost)}/${A('esPerTeamLeader')}/${A('teamLeadersPerManager')}`;
   for (const key of DERIVED) {
@@ -364,7 +483,11 @@ function assumptionCells(scenario: Scenario, base: Assumptions, d: SheetDraft, b
     if (formula) rows[derived[key].row - HEADER_ROW - 1][1] = { formula: `=${formula}` };
   }
 
-  d.block(HEADER_ROW - 1, SIDE_COL, [['Assumptions of this scenario', null, null, null], ['Assumption', 'Value', 'Unit', 'From'], ...rows]);
+  d.block(HEADER_ROW - 1, SIDE_COL, [
+    ['Assumptions of this scenario', null, null, null],
+    ['Assumption', 'Value', 'Unit', 'From'],
+    ...rows,
+  ]);
   d.format(HEADER_ROW - 1, SIDE_COL, 1, 1, undefined, STYLE.caption);
   d.format(HEADER_ROW, SIDE_COL, 1, 4, undefined, STYLE.header);
   d.format(captionRow, SIDE_COL, 1, 1, undefined, STYLE.caption);

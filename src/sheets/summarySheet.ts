@@ -7,10 +7,21 @@ export const SUMMARY_SHEET = 'Summary';
 const HEADER_ROW = 3;
 
 const FORMATS: Record<SummaryRow, string> = {
-  coverage: FORMAT.percent, costPerEngagement: FORMAT.gbp, eligible: FORMAT.count, clientsPerYear: FORMAT.count,
-  specialists: FORMAT.wte, teamLeaders: FORMAT.oneDecimal, managers: FORMAT.oneDecimal, costPerYear: FORMAT.gbp,
-  totalCostPerYear: FORMAT.gbp, staffCostPerYear: FORMAT.gbp, rolloutCost: FORMAT.gbp, rolloutStaffCost: FORMAT.gbp,
-  jobOutcomesPerYear: FORMAT.count, sustainedOutcomesPerYear: FORMAT.count, costPerJobOutcome: FORMAT.gbp,
+  coverage: FORMAT.percent,
+  costPerEngagement: FORMAT.gbp,
+  eligible: FORMAT.count,
+  clientsPerYear: FORMAT.count,
+  specialists: FORMAT.wte,
+  teamLeaders: FORMAT.oneDecimal,
+  managers: FORMAT.oneDecimal,
+  costPerYear: FORMAT.gbp,
+  totalCostPerYear: FORMAT.gbp,
+  staffCostPerYear: FORMAT.gbp,
+  rolloutCost: FORMAT.gbp,
+  rolloutStaffCost: FORMAT.gbp,
+  jobOutcomesPerYear: FORMAT.count,
+  sustainedOutcomesPerYear: FORMAT.count,
+  costPerJobOutcome: FORMAT.gbp,
 };
 
 /** Where each summary figure lives on a scenario sheet. */
@@ -34,7 +45,10 @@ function source(s: ScenarioSheetIndex, key: SummaryRow): CellPos {
 }
 
 /** The scenarios side by side, each figure a formula pointing at its scenario sheet. */
-export function buildSummarySheet(scenarios: readonly ScenarioSheetIndex[], heading: string): { sheet: SheetBlueprint; index: SummarySheetIndex } {
+export function buildSummarySheet(
+  scenarios: readonly ScenarioSheetIndex[],
+  heading: string,
+): { sheet: SheetBlueprint; index: SummarySheetIndex } {
   const d = new SheetDraft(SUMMARY_SHEET, 'summary');
   const sameYears = scenarios.every((s) => s.years === scenarios[0].years);
   const span = sameYears ? `${scenarios[0].years}-year` : 'Rollout';
@@ -57,7 +71,10 @@ export function buildSummarySheet(scenarios: readonly ScenarioSheetIndex[], head
   };
   const width = scenarios.length + 1;
   const pad = (first: string) => [first, ...scenarios.map(() => null)];
-  d.block(0, 0, [pad('Summary: the scenarios side by side'), pad(`${heading}. Every figure is a formula over its scenario sheet.`)]);
+  d.block(0, 0, [
+    pad('Summary: the scenarios side by side'),
+    pad(`${heading}. Every figure is a formula over its scenario sheet.`),
+  ]);
   d.format(0, 0, 1, 1, undefined, STYLE.title);
   d.format(1, 0, 1, 1, undefined, STYLE.subtitle);
   const rows = SUMMARY_ROWS.map((key) => [
@@ -77,7 +94,12 @@ export function buildSummarySheet(scenarios: readonly ScenarioSheetIndex[], head
     tables: [],
     charts: [],
     validations: [],
-    print: { area: { row: 0, col: 0, rows: HEADER_ROW + 1 + SUMMARY_ROWS.length, cols: width }, landscape: true, fitToWidth: true, titleRows: { first: 0, last: HEADER_ROW } },
+    print: {
+      area: { row: 0, col: 0, rows: HEADER_ROW + 1 + SUMMARY_ROWS.length, cols: width },
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: 0, last: HEADER_ROW },
+    },
     tabColor: TAB_COLOR.summary,
   });
   const index: SummarySheetIndex = {

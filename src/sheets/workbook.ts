@@ -42,15 +42,28 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
   const scenarioSheets = scenarios.map((scenario, i) =>
     buildScenarioSheet({ sheetName: names[i], scenario, base, areas, inputs: inputs.index, heading }),
   );
-  const summary = buildSummarySheet(scenarioSheets.map((s) => s.index), heading);
+  const summary = buildSummarySheet(
+    scenarioSheets.map((s) => s.index),
+    heading,
+  );
   const notes = buildNotesSheet(plans, areas, date, version);
 
   return {
     blueprint: {
       sheets: [summary.sheet, inputs.sheet, ...scenarioSheets.map((s) => s.sheet), notes],
       names: inputs.names,
-      properties: { title: WORKBOOK_TITLE, author: `IPS planner ${version}`, version, generated: generated.toISOString() },
+      properties: {
+        title: WORKBOOK_TITLE,
+        author: `IPS planner ${version}`,
+        version,
+        generated: generated.toISOString(),
+      },
     },
-    index: { inputs: inputs.index, scenarios: scenarioSheets.map((s) => s.index), summary: summary.index, notes: { sheet: notes.name } },
+    index: {
+      inputs: inputs.index,
+      scenarios: scenarioSheets.map((s) => s.index),
+      summary: summary.index,
+      notes: { sheet: notes.name },
+    },
   };
 }

@@ -66,7 +66,13 @@ interface Notice {
   body?: string;
 }
 
-export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, readCsv, now = () => new Date() }: AppProps): React.ReactElement {
+export function App({
+  host,
+  startNote,
+  buildBlueprint = loadBlueprintBuilder,
+  readCsv,
+  now = () => new Date(),
+}: AppProps): React.ReactElement {
   const styles = usePaneStyles();
   const inExcel = host.kind === 'excel';
   const [figures, setFigures] = React.useState<FiguresState>(BUILTIN_FIGURES);
@@ -78,7 +84,13 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
   const { assumptions, errors } = React.useMemo(() => readForm(form), [form]);
   const { plan, planError } = React.useMemo((): { plan: Plan | null; planError?: string } => {
     if (!assumptions) return { plan: null, planError: 'Fix the highlighted assumptions to see the plan.' };
-    if (!figures.areas) return { plan: null, planError: figures.problems.length ? 'Fix the problems in the figures to see the plan.' : 'Read some figures to see the plan.' };
+    if (!figures.areas)
+      return {
+        plan: null,
+        planError: figures.problems.length
+          ? 'Fix the problems in the figures to see the plan.'
+          : 'Read some figures to see the plan.',
+      };
     try {
       return { plan: computePlan(figures.areas, assumptions) };
     } catch (err) {
@@ -89,7 +101,10 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
   const busy = progress !== null;
   const canWrite = plan !== null && !busy;
 
-  const showError = React.useCallback((title: string, err: unknown) => setNotice({ intent: 'error', title, body: describeError(err) }), []);
+  const showError = React.useCallback(
+    (title: string, err: unknown) => setNotice({ intent: 'error', title, body: describeError(err) }),
+    [],
+  );
 
   const refreshSheets = React.useCallback(async () => {
     if (!inExcel) return;
@@ -113,13 +128,25 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
     setNotice(null);
     setProgress({ done: 0, total: 0, message: 'Building the workbook' });
     try {
-      const blueprint = await buildBlueprint({ areas: figures.areas, base, scenarios, generated: now(), version: APP_VERSION });
+      const blueprint = await buildBlueprint({
+        areas: figures.areas,
+        base,
+        scenarios,
+        generated: now(),
+        version: APP_VERSION,
+      });
       if (inExcel) {
         const result = await host.writeScenarios(blueprint, setProgress);
-        setNotice({ intent: 'success', title: `Wrote ${scenarios.map((s) => s.name).join(', ')}`, body: `Sheets: ${result.sheets.join(', ')}.` });
+        setNotice({
+          intent: 'success',
+          title: `Wrote ${scenarios.map((s) => s.name).join(', ')}`,
+          body: `Sheets: ${result.sheets.join(', ')}.`,
+        });
         await refreshSheets();
       } else {
-        const fileName = coverages ? 'IPS plan - compare 25, 50, 100% coverage.xlsx' : `IPS plan - ${scenarios[0].name}.xlsx`;
+        const fileName = coverages
+          ? 'IPS plan - compare 25, 50, 100% coverage.xlsx'
+          : `IPS plan - ${scenarios[0].name}.xlsx`;
         await host.downloadWorkbook(blueprint, fileName, setProgress);
         setNotice({ intent: 'success', title: `Downloaded ${fileName}` });
       }
@@ -150,7 +177,9 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
         <h1 className={styles.heading} style={{ fontSize: '1.25rem' }}>
           IPS employment specialist planner
         </h1>
-        {startNote && !inExcel && <p className={styles.muted}>{startNote}. Plans are downloaded as an Excel workbook.</p>}
+        {startNote && !inExcel && (
+          <p className={styles.muted}>{startNote}. Plans are downloaded as an Excel workbook.</p>
+        )}
       </header>
 
       <FiguresSection host={host} figures={figures} onFigures={setFigures} onError={showError} readCsv={readCsv} />
@@ -164,7 +193,12 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
         <div className={styles.buttons}>
           {inExcel ? (
             <>
-              <Button appearance="primary" disabled={!canWrite} onClick={() => void run(null)} data-testid="create-scenario">
+              <Button
+                appearance="primary"
+                disabled={!canWrite}
+                onClick={() => void run(null)}
+                data-testid="create-scenario"
+              >
                 Create scenario sheet
               </Button>
               <Button disabled={!canWrite} onClick={() => void run(COMPARE_COVERAGES)} data-testid="compare-scenarios">
@@ -173,7 +207,12 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
             </>
           ) : (
             <>
-              <Button appearance="primary" disabled={!canWrite} onClick={() => void run(null)} data-testid="download-workbook">
+              <Button
+                appearance="primary"
+                disabled={!canWrite}
+                onClick={() => void run(null)}
+                data-testid="download-workbook"
+              >
                 Download workbook (.xlsx)
               </Button>
               <Button disabled={!canWrite} onClick={() => void run(COMPARE_COVERAGES)} data-testid="download-compare">
@@ -186,7 +225,11 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
         <div aria-live="polite">
           {progress && (
             <Field validationMessage={progress.message} validationState="none" data-testid="progress">
-              <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} max={1} aria-label="Progress" />
+              <ProgressBar
+                value={progress.total > 0 ? progress.done / progress.total : undefined}
+                max={1}
+                aria-label="Progress"
+              />
             </Field>
           )}
         </div>
@@ -202,7 +245,14 @@ export function App({ host, startNote, buildBlueprint = loadBlueprintBuilder, re
         </div>
       </section>
 
-      {inExcel && <PlanSheetsList sheets={sheets} busy={busy} onRefresh={() => void refreshSheets()} onDelete={(n) => void deleteSheet(n)} />}
+      {inExcel && (
+        <PlanSheetsList
+          sheets={sheets}
+          busy={busy}
+          onRefresh={() => void refreshSheets()}
+          onDelete={(n) => void deleteSheet(n)}
+        />
+      )}
       <footer className={styles.muted}>IPS planner {APP_VERSION}</footer>
     </main>
   );

@@ -1,12 +1,12 @@
 import * as React from 'react';
+import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import {
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-} from '@fluentui/react-components';
-import { ASSUMPTION_INFO, NumericAssumptionInfo, ROLLOUT_SOURCE, RolloutMode, assumptionInfo } from '../model/assumptions';
+  ASSUMPTION_INFO,
+  NumericAssumptionInfo,
+  ROLLOUT_SOURCE,
+  RolloutMode,
+  assumptionInfo,
+} from '../model/assumptions';
 import { ROUNDING_RULES, ROUNDING_RULE_LABELS, RoundingRule } from '../model/rounding';
 import { CUSTOM, FieldKey, FormErrors, FormState } from './assumptionsForm';
 import { SourcedField } from './SourcedField';
@@ -37,10 +37,22 @@ function unitWord(info: NumericAssumptionInfo): string {
   return info.unit === 'percent' ? ' (%)' : info.unit === 'gbp' ? ' (£)' : '';
 }
 
-function NumberField(props: { info: NumericAssumptionInfo; label?: string; text: string; error?: string; placeholder?: string; onText: (t: string) => void }) {
+function NumberField(props: {
+  info: NumericAssumptionInfo;
+  label?: string;
+  text: string;
+  error?: string;
+  placeholder?: string;
+  onText: (t: string) => void;
+}) {
   const { info, text, error, onText } = props;
   return (
-    <SourcedField label={props.label ?? `${info.label}${unitWord(info)}`} source={info.source} validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <SourcedField
+      label={props.label ?? `${info.label}${unitWord(info)}`}
+      source={info.source}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error}
+    >
       <Input
         value={text}
         inputMode="decimal"
@@ -54,7 +66,15 @@ function NumberField(props: { info: NumericAssumptionInfo; label?: string; text:
   );
 }
 
-function PresetField(props: { info: NumericAssumptionInfo; choice: string; text: string; error?: string; testId: string; onChoice: (c: string) => void; onText: (t: string) => void }) {
+function PresetField(props: {
+  info: NumericAssumptionInfo;
+  choice: string;
+  text: string;
+  error?: string;
+  testId: string;
+  onChoice: (c: string) => void;
+  onText: (t: string) => void;
+}) {
   const { info, choice, text, error, testId } = props;
   const customLabel = info.unit === 'percent' ? 'Custom coverage (%)' : 'Custom cost per engagement (£)';
   return (
@@ -74,7 +94,14 @@ function PresetField(props: { info: NumericAssumptionInfo; choice: string; text:
       </SourcedField>
       {choice === CUSTOM && (
         <Field label={customLabel} validationState={error ? 'error' : 'none'} validationMessage={error}>
-          <Input value={text} inputMode="decimal" autoComplete="off" data-testid={`${testId}-custom-input`} onChange={(_, d) => props.onText(d.value)} {...unitSlots(info)} />
+          <Input
+            value={text}
+            inputMode="decimal"
+            autoComplete="off"
+            data-testid={`${testId}-custom-input`}
+            onChange={(_, d) => props.onText(d.value)}
+            {...unitSlots(info)}
+          />
         </Field>
       )}
     </>
@@ -86,9 +113,22 @@ export function AssumptionsSection({ form, errors, onChange }: Props): React.Rea
   const setText = (key: FieldKey) => (t: string) => onChange((f) => ({ ...f, text: { ...f.text, [key]: t } }));
   const numberField = (info: NumericAssumptionInfo) =>
     info.key === 'firstYearCaseload' ? (
-      <NumberField key={info.key} info={info} text={form.text[info.key]} error={errors[info.key]} placeholder="Same as clients per ES" onText={setText(info.key)} />
+      <NumberField
+        key={info.key}
+        info={info}
+        text={form.text[info.key]}
+        error={errors[info.key]}
+        placeholder="Same as clients per ES"
+        onText={setText(info.key)}
+      />
     ) : (
-      <NumberField key={info.key} info={info} text={form.text[info.key]} error={errors[info.key]} onText={setText(info.key)} />
+      <NumberField
+        key={info.key}
+        info={info}
+        text={form.text[info.key]}
+        error={errors[info.key]}
+        onText={setText(info.key)}
+      />
     );
 
   return (
@@ -116,7 +156,11 @@ export function AssumptionsSection({ form, errors, onChange }: Props): React.Rea
       />
       {BASIC.map(numberField)}
       <SourcedField label="Rounding of ES" source={ROUNDING_SOURCE}>
-        <Select value={form.rounding} data-testid="field-rounding" onChange={(_, d) => onChange((f) => ({ ...f, rounding: d.value as RoundingRule }))}>
+        <Select
+          value={form.rounding}
+          data-testid="field-rounding"
+          onChange={(_, d) => onChange((f) => ({ ...f, rounding: d.value as RoundingRule }))}
+        >
           {ROUNDING_RULES.map((r) => (
             <option key={r} value={r}>
               {ROUNDING_RULE_LABELS[r]}
@@ -130,7 +174,12 @@ export function AssumptionsSection({ form, errors, onChange }: Props): React.Rea
         validationState={errors.firstYearLabel ? 'error' : 'none'}
         validationMessage={errors.firstYearLabel}
       >
-        <Input value={form.firstYearLabel} autoComplete="off" data-testid="field-firstYearLabel" onChange={(_, d) => onChange((f) => ({ ...f, firstYearLabel: d.value }))} />
+        <Input
+          value={form.firstYearLabel}
+          autoComplete="off"
+          data-testid="field-firstYearLabel"
+          onChange={(_, d) => onChange((f) => ({ ...f, firstYearLabel: d.value }))}
+        />
       </SourcedField>
       {/* A native disclosure: keyboard and screen-reader support for free, and no animation code. */}
       <details className={styles.details}>
@@ -139,7 +188,11 @@ export function AssumptionsSection({ form, errors, onChange }: Props): React.Rea
         </summary>
         <div className={styles.section}>
           <SourcedField label="Rollout" source={ROLLOUT_SOURCE}>
-            <Select value={form.rollout} data-testid="field-rollout" onChange={(_, d) => onChange((f) => ({ ...f, rollout: d.value as RolloutMode }))}>
+            <Select
+              value={form.rollout}
+              data-testid="field-rollout"
+              onChange={(_, d) => onChange((f) => ({ ...f, rollout: d.value as RolloutMode }))}
+            >
               <option value="phased">In phases (1, 2 or 3 by board)</option>
               <option value="existing">From each board's existing ES</option>
             </Select>

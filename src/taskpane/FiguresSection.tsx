@@ -1,5 +1,15 @@
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
 import { describeProblem } from '../parse/areasTable';
 import { FiguresSource, FiguresState, emptyFigures, fromRead, readCsvText } from './figures';
 import { formatWhole } from './format';
@@ -28,7 +38,13 @@ function readFileText(file: File): Promise<string> {
   });
 }
 
-export function FiguresSection({ host, figures, onFigures, onError, readCsv = readCsvText }: Props): React.ReactElement {
+export function FiguresSection({
+  host,
+  figures,
+  onFigures,
+  onError,
+  readCsv = readCsvText,
+}: Props): React.ReactElement {
   const styles = usePaneStyles();
   const inExcel = host.kind === 'excel';
   const [reading, setReading] = React.useState(false);
@@ -50,7 +66,7 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
     read('the list of tables', async () => {
       const names = await host.listTables();
       setTables(names);
-      setTable((t) => (names.includes(t) ? t : names[0] ?? ''));
+      setTable((t) => (names.includes(t) ? t : (names[0] ?? '')));
       return emptyFigures('table');
     });
 
@@ -73,7 +89,11 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
         1. Figures
       </h2>
       <Field label="People in contact with SMI services, by area">
-        <RadioGroup value={figures.source} onChange={(_, d) => choose(d.value as FiguresSource)} data-testid="figures-source">
+        <RadioGroup
+          value={figures.source}
+          onChange={(_, d) => choose(d.value as FiguresSource)}
+          data-testid="figures-source"
+        >
           <Radio value="builtin" label="Scotland 2018, 14 health boards (built-in)" data-testid="figures-builtin" />
           {inExcel && <Radio value="selection" label="My selection" data-testid="figures-selection" />}
           {inExcel && <Radio value="table" label="A table in this workbook" data-testid="figures-table" />}
@@ -82,8 +102,19 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
       </Field>
       {figures.source === 'selection' && (
         <>
-          <p className={styles.muted}>Select a range with a header row (board, SMI contacts, and optionally population, existing ES, phase, code), then read it.</p>
-          <Button onClick={() => void read('your selection', async () => fromRead('selection', 'your selection', await host.readSelection()))} disabled={reading} data-testid="read-selection">
+          <p className={styles.muted}>
+            Select a range with a header row (board, SMI contacts, and optionally population, existing ES, phase, code),
+            then read it.
+          </p>
+          <Button
+            onClick={() =>
+              void read('your selection', async () =>
+                fromRead('selection', 'your selection', await host.readSelection()),
+              )
+            }
+            disabled={reading}
+            data-testid="read-selection"
+          >
             Read my selection
           </Button>
         </>
@@ -91,7 +122,9 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
       {figures.source === 'table' && (
         <div className={styles.row}>
           {tables && tables.length === 0 ? (
-            <p className={styles.muted}>This workbook has no tables. Insert one (Insert → Table) or use your selection.</p>
+            <p className={styles.muted}>
+              This workbook has no tables. Insert one (Insert → Table) or use your selection.
+            </p>
           ) : (
             <Field label="Table" style={{ flex: '1 1 10rem', minWidth: 0 }}>
               <Select value={table} onChange={(_, d) => setTable(d.value)} disabled={!tables} data-testid="table-name">
@@ -101,7 +134,13 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
               </Select>
             </Field>
           )}
-          <Button onClick={() => void read(`table ${table}`, async () => fromRead('table', `table ${table}`, await host.readTable(table)))} disabled={reading || !table} data-testid="read-table">
+          <Button
+            onClick={() =>
+              void read(`table ${table}`, async () => fromRead('table', `table ${table}`, await host.readTable(table)))
+            }
+            disabled={reading || !table}
+            data-testid="read-table"
+          >
             Read table
           </Button>
           <Button appearance="subtle" onClick={() => void loadTables()} disabled={reading}>
@@ -111,8 +150,18 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
       )}
       {figures.source === 'csv' && (
         <div className={styles.section}>
-          <label htmlFor="csv-file">CSV file (board, smi_contacts, and optionally population, existing_es, phase, code)</label>
-          <input id="csv-file" className={styles.fileInput} type="file" accept=".csv,text/csv" onChange={onFile} disabled={reading} data-testid="csv-file" />
+          <label htmlFor="csv-file">
+            CSV file (board, smi_contacts, and optionally population, existing_es, phase, code)
+          </label>
+          <input
+            id="csv-file"
+            className={styles.fileInput}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={onFile}
+            disabled={reading}
+            data-testid="csv-file"
+          />
         </div>
       )}
       <div role="status" aria-live="polite" data-testid="figures-status">
@@ -120,7 +169,8 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
           <Spinner size="tiny" label="Reading…" />
         ) : areas ? (
           <span>
-            Read {formatWhole(areas.length)} {areas.length === 1 ? 'area' : 'areas'}, {formatWhole(areas.reduce((s, a) => s + a.smiContacts, 0))} SMI contacts, from {figures.label}.
+            Read {formatWhole(areas.length)} {areas.length === 1 ? 'area' : 'areas'},{' '}
+            {formatWhole(areas.reduce((s, a) => s + a.smiContacts, 0))} SMI contacts, from {figures.label}.
           </span>
         ) : problems.length === 0 ? (
           <span className={styles.muted}>No figures read yet.</span>
@@ -130,14 +180,16 @@ export function FiguresSection({ host, figures, onFigures, onError, readCsv = re
         <MessageBar intent="error" layout="multiline" data-testid="figures-problems">
           <MessageBarBody>
             <MessageBarTitle>
-              {problems.length === 1 ? '1 problem' : `${formatWhole(problems.length)} problems`} in {figures.label}. Nothing will be written until{' '}
-              {problems.length === 1 ? 'it is' : 'they are'} fixed.
+              {problems.length === 1 ? '1 problem' : `${formatWhole(problems.length)} problems`} in {figures.label}.
+              Nothing will be written until {problems.length === 1 ? 'it is' : 'they are'} fixed.
             </MessageBarTitle>
             <ul className={styles.problems}>
               {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
                 <li key={i}>{describeProblem(p)}</li>
               ))}
-              {problems.length > MAX_PROBLEMS_SHOWN && <li>… and {formatWhole(problems.length - MAX_PROBLEMS_SHOWN)} more</li>}
+              {problems.length > MAX_PROBLEMS_SHOWN && (
+                <li>… and {formatWhole(problems.length - MAX_PROBLEMS_SHOWN)} more</li>
+              )}
             </ul>
           </MessageBarBody>
         </MessageBar>

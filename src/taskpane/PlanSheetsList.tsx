@@ -60,7 +60,13 @@ export function PlanSheetsList({ sheets, busy, onRefresh, onDelete }: Props): Re
                   </Button>
                 </span>
               ) : (
-                <Button size="small" disabled={busy} aria-label={`Delete sheet ${s.name}`} data-testid="delete-sheet" onClick={() => setConfirming(s.name)}>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  aria-label={`Delete sheet ${s.name}`}
+                  data-testid="delete-sheet"
+                  onClick={() => setConfirming(s.name)}
+                >
                   Delete…
                 </Button>
               )}

@@ -20,7 +20,11 @@ export function PreviewSection({ plan, unavailable }: Props): React.ReactElement
     { id: 'total-clients', label: 'Clients per year', value: (x) => formatWhole(x.clientsPerYear) },
     { id: 'total-es', label: 'Employment specialists', value: (x) => formatEs(x.specialists) },
     { id: 'total-cost-year', label: 'Cost per year', value: (x) => formatPounds(x.totalCostPerYear) },
-    { id: 'total-cost-rollout', label: `${years}-year rollout cost`, value: (x) => formatPounds(x.rolloutCost + x.implementationSupportPerYear * years) },
+    {
+      id: 'total-cost-rollout',
+      label: `${years}-year rollout cost`,
+      value: (x) => formatPounds(x.rolloutCost + x.implementationSupportPerYear * years),
+    },
     { id: 'total-job-outcomes', label: 'Job outcomes per year', value: (x) => formatWhole(x.jobOutcomesPerYear) },
   ];
 

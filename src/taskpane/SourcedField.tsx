@@ -31,7 +31,13 @@ export function SourcedField(props: Omit<FieldProps, 'label'> & { label: string;
           <span className={styles.label}>
             <Label {...slotProps}>{label}</Label>
             <Tooltip content={`Source: ${source}`} relationship="description" withArrow>
-              <Button appearance="transparent" size="small" className={styles.info} icon={<InfoGlyph />} aria-label={`Source for ${label}`} />
+              <Button
+                appearance="transparent"
+                size="small"
+                className={styles.info}
+                icon={<InfoGlyph />}
+                aria-label={`Source for ${label}`}
+              />
             </Tooltip>
           </span>
         ),

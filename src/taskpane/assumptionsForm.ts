@@ -1,4 +1,10 @@
-import { ASSUMPTION_INFO, Assumptions, DEFAULT_ASSUMPTIONS, NumericAssumptionInfo, RolloutMode } from '../model/assumptions';
+import {
+  ASSUMPTION_INFO,
+  Assumptions,
+  DEFAULT_ASSUMPTIONS,
+  NumericAssumptionInfo,
+  RolloutMode,
+} from '../model/assumptions';
 import { RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
 import { formatPercentInput } from './format';
@@ -30,7 +36,10 @@ function showValue(info: NumericAssumptionInfo, value: number | null): string {
 }
 
 export function initialForm(a: Assumptions = DEFAULT_ASSUMPTIONS): FormState {
-  const text = Object.fromEntries(ASSUMPTION_INFO.map((info) => [info.key, showValue(info, a[info.key])])) as Record<FieldKey, string>;
+  const text = Object.fromEntries(ASSUMPTION_INFO.map((info) => [info.key, showValue(info, a[info.key])])) as Record<
+    FieldKey,
+    string
+  >;
   const choice = (key: 'coverage' | 'costPerEngagement') => {
     const presets = ASSUMPTION_INFO.find((i) => i.key === key)?.presets ?? [];
     return presets.some((p) => p.value === a[key]) ? String(a[key]) : CUSTOM;
@@ -56,7 +65,14 @@ export function parseNumberText(text: string): number | null {
 function rangeMessage(info: NumericAssumptionInfo): string {
   const scale = info.unit === 'percent' ? 100 : 1;
   const fmt = (v: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(v * scale);
-  const what = info.unit === 'percent' ? 'a percentage' : info.integer ? 'a whole number' : info.unit === 'gbp' ? 'an amount in £' : 'a number';
+  const what =
+    info.unit === 'percent'
+      ? 'a percentage'
+      : info.integer
+        ? 'a whole number'
+        : info.unit === 'gbp'
+          ? 'an amount in £'
+          : 'a number';
   return `Enter ${what} from ${fmt(info.min)} to ${fmt(info.max)}${info.unit === 'percent' ? '%' : ''}.`;
 }
 
@@ -64,10 +80,18 @@ function rangeMessage(info: NumericAssumptionInfo): string {
 export function readField(info: NumericAssumptionInfo, text: string): { value: number | null; error?: string } {
   if (info.key === 'firstYearCaseload' && text.trim() === '') return { value: null };
   const n = parseNumberText(text);
-  if (n === null) return { value: null, error: text.trim() === '' ? `${info.label} is needed. ${rangeMessage(info)}` : `“${text}” is not a number. ${rangeMessage(info)}` };
+  if (n === null)
+    return {
+      value: null,
+      error:
+        text.trim() === ''
+          ? `${info.label} is needed. ${rangeMessage(info)}`
+          : `“${text}” is not a number. ${rangeMessage(info)}`,
+    };
   // "14.3" % → 0.143 as typed: 14.3 / 100 alone is 0.14300000000000002.
   const value = info.unit === 'percent' ? Number((n / 100).toPrecision(15)) : n;
-  if (value < info.min || value > info.max || (info.integer && !Number.isInteger(value))) return { value: null, error: rangeMessage(info) };
+  if (value < info.min || value > info.max || (info.integer && !Number.isInteger(value)))
+    return { value: null, error: rangeMessage(info) };
   return { value };
 }
 
@@ -75,7 +99,8 @@ export function readForm(form: FormState): { assumptions: Assumptions | null; er
   const errors: FormErrors = {};
   const values: Partial<Record<FieldKey, number | null>> = {};
   for (const info of ASSUMPTION_INFO) {
-    const preset = info.key === 'coverage' ? form.coverageChoice : info.key === 'costPerEngagement' ? form.costChoice : CUSTOM;
+    const preset =
+      info.key === 'coverage' ? form.coverageChoice : info.key === 'costPerEngagement' ? form.costChoice : CUSTOM;
     if (preset !== CUSTOM) {
       values[info.key] = Number(preset);
       continue;

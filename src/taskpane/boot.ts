@@ -52,14 +52,18 @@ export async function detectHost(
 ): Promise<StartInfo> {
   const standalone = (reason: string): StartInfo => ({ host: 'standalone', dark: darkTheme(win), reason });
   const office = win.Office as OfficeLike | undefined;
-  if (!office || typeof office.onReady !== 'function') return standalone('Office.js did not load: running in a browser');
+  if (!office || typeof office.onReady !== 'function')
+    return standalone('Office.js did not load: running in a browser');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
   try {
     const info = await Promise.race([office.onReady(), deadline]);
     if (info === 'timeout') return standalone('Office did not answer: running in a browser');
     // Office.HostType.Excel is the string "Excel"; comparing the string also suits injected fakes.
-    if (String(info?.host ?? '') !== 'Excel') return standalone(info?.host ? `Opened in ${String(info.host)}, not Excel` : 'Not inside Office: running in a browser');
+    if (String(info?.host ?? '') !== 'Excel')
+      return standalone(
+        info?.host ? `Opened in ${String(info.host)}, not Excel` : 'Not inside Office: running in a browser',
+      );
     const excel = win.Excel as { run?: unknown } | undefined;
     if (typeof excel?.run !== 'function') return standalone('Excel’s JavaScript API is not available');
     return { host: 'excel', dark: darkTheme(win) };

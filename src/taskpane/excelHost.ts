@@ -7,7 +7,11 @@ import { PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
  * subset the adapter needs, so a test can pass a fake `api` and a fake `run`.
  */
 export interface ExcelHostApi {
-  writeBlueprint(context: Excel.RequestContext, blueprint: WorkbookBlueprint, options?: { onProgress?(step: string, fraction: number): void }): Promise<{ sheets: readonly { name: string }[] }>;
+  writeBlueprint(
+    context: Excel.RequestContext,
+    blueprint: WorkbookBlueprint,
+    options?: { onProgress?(step: string, fraction: number): void },
+  ): Promise<{ sheets: readonly { name: string }[] }>;
   listPlanSheets(context: Excel.RequestContext): Promise<readonly { name: string; role?: string }[]>;
   deletePlanSheet(context: Excel.RequestContext, name: string): Promise<void>;
   readAreasFromSelection(context: Excel.RequestContext): Promise<AreasRead>;
@@ -33,7 +37,11 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
     listTables: async () => (await run((ctx) => api.listTables(ctx))).map((t) => t.name),
     readTable: (name) => run((ctx) => api.readAreasFromTable(ctx, name)),
     async writeScenarios(blueprint, onProgress): Promise<WriteResult> {
-      const result = await run((ctx) => api.writeBlueprint(ctx, blueprint, { onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)) }));
+      const result = await run((ctx) =>
+        api.writeBlueprint(ctx, blueprint, {
+          onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)),
+        }),
+      );
       return { sheets: result.sheets.map((s) => s.name) };
     },
     listPlanSheets: async (): Promise<PlanSheet[]> =>
@@ -41,7 +49,8 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
     deletePlanSheet: async (name) => {
       await run((ctx) => api.deletePlanSheet(ctx, name));
     },
-    downloadWorkbook: () => Promise.reject(new Error('Inside Excel the plan is written into this workbook: use "Create scenario sheet".')),
+    downloadWorkbook: () =>
+      Promise.reject(new Error('Inside Excel the plan is written into this workbook: use "Create scenario sheet".')),
   };
 }
 

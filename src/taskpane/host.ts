@@ -20,7 +20,11 @@ export interface PlanHost {
   listPlanSheets(): Promise<PlanSheet[]>;
   deletePlanSheet(name: string): Promise<void>;
   /** Saves the blueprint as an .xlsx file (standalone; inside Excel it is not offered). */
-  downloadWorkbook(blueprint: WorkbookBlueprint, fileName: string, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  downloadWorkbook(
+    blueprint: WorkbookBlueprint,
+    fileName: string,
+    onProgress?: (p: WriteProgress) => void,
+  ): Promise<void>;
 }
 
 export interface WriteProgress {

@@ -29,7 +29,9 @@ export const saveWithLink: FileSaver = (data, fileName) => {
 const EXCEL_ONLY = 'This works inside Excel only. In a browser, use the built-in figures or a CSV file.';
 
 /** The pane outside Excel: figures come from CSV or the built-in data, and plans are downloaded. */
-export function createStandaloneHost(deps: { loadWriter?: () => Promise<XlsxWriter>; save?: FileSaver } = {}): PlanHost {
+export function createStandaloneHost(
+  deps: { loadWriter?: () => Promise<XlsxWriter>; save?: FileSaver } = {},
+): PlanHost {
   const loadWriter = deps.loadWriter ?? loadXlsxWriter;
   const save = deps.save ?? saveWithLink;
   const excelOnly = () => Promise.reject(new HostError(EXCEL_ONLY));

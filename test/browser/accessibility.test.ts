@@ -13,9 +13,12 @@ interface AxeResult {
 
 async function axe(page: Page): Promise<AxeResult['violations']> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+  )) as AxeResult;
   const minor = result.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-  for (const v of minor) console.log(`axe (${v.impact}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  for (const v of minor)
+    console.info(`axe (${v.impact}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -23,7 +26,9 @@ async function axe(page: Page): Promise<AxeResult['violations']> {
 async function tabTo(page: Page, testId: string, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null,
+    );
     if (focused === testId) return;
   }
   throw new Error(`Tab never reached ${testId}`);
@@ -34,14 +39,17 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
   beforeAll(async () => (session = await startSession()));
   afterAll(async () => session?.close());
 
-  it.each(['standalone', 'excel'] as const)('axe finds no serious or critical violation (%s, advanced section open too)', async (mode) => {
-    const { page, context } = await openPane(session, { mode });
-    expect(await axe(page)).toEqual([]);
-    await page.getByTestId('advanced-toggle').click();
-    await page.getByTestId('field-esSalary').waitFor();
-    expect(await axe(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(['standalone', 'excel'] as const)(
+    'axe finds no serious or critical violation (%s, advanced section open too)',
+    async (mode) => {
+      const { page, context } = await openPane(session, { mode });
+      expect(await axe(page)).toEqual([]);
+      await page.getByTestId('advanced-toggle').click();
+      await page.getByTestId('field-esSalary').waitFor();
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('the main flow works by keyboard alone: choose 50%, then download the workbook', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });

@@ -26,7 +26,9 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
   it('"Create scenario sheet" writes the 25% scenario as live formulas, and lists it', async () => {
     const { page, context } = await openPane(session, { mode: 'excel' });
     await expect(page.getByTestId('ips-planner').getAttribute('data-host')).resolves.toBe('excel');
-    expect(await shownNumber(page, 'total-es')).toBe(computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS).totals.specialists);
+    expect(await shownNumber(page, 'total-es')).toBe(
+      computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS).totals.specialists,
+    );
     await page.getByTestId('create-scenario').click();
     await page.locator('[data-testid="notice"][data-intent="success"]').waitFor();
 
@@ -36,9 +38,17 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     expect(names).toEqual(expect.arrayContaining(blueprint.sheets.map((s) => s.name)));
     const [scenario] = index.scenarios;
     const row = scenario.boards.firstRow + 7; // Greater Glasgow and Clyde
-    const es = await workbook.cell(`${sheetRef(scenario.sheet)}!${cellAddress(row, scenario.boards.columns.specialists)}`);
+    const es = await workbook.cell(
+      `${sheetRef(scenario.sheet)}!${cellAddress(row, scenario.boards.columns.specialists)}`,
+    );
     const built = blueprint.sheets.find((s) => s.name === scenario.sheet)!;
-    const expected = built.blocks.flatMap((b) => (row >= b.row && row < b.row + b.cells.length ? [b.cells[row - b.row][scenario.boards.columns.specialists - b.col]] : [])).find(Boolean);
+    const expected = built.blocks
+      .flatMap((b) =>
+        row >= b.row && row < b.row + b.cells.length
+          ? [b.cells[row - b.row][scenario.boards.columns.specialists - b.col]]
+          : [],
+      )
+      .find(Boolean);
     expect(es.formula).toBe((expected as { formula: string }).formula);
     await page.getByTestId('plan-sheets').getByText(scenario.sheet, { exact: true }).waitFor();
     await context.close();
@@ -56,7 +66,8 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
       `${sheetRef(index.summary.sheet)}!${cellAddress(index.summary.rows.specialists, index.summary.columns[1])}`,
     );
     expect(summary.formula).toContain("'50% coverage'!");
-    for (const s of index.scenarios) await page.getByTestId('plan-sheets').getByText(s.sheet, { exact: true }).waitFor();
+    for (const s of index.scenarios)
+      await page.getByTestId('plan-sheets').getByText(s.sheet, { exact: true }).waitFor();
     await context.close();
   });
 
@@ -87,7 +98,8 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     const problems = page.getByTestId('figures-problems');
     await problems.waitFor();
     const text = await problems.innerText();
-    for (const address of ['Boards!B2', 'Boards!B3', 'Boards!A4', 'Boards!A5', 'Boards!B6']) expect(text).toContain(address);
+    for (const address of ['Boards!B2', 'Boards!B3', 'Boards!A4', 'Boards!A5', 'Boards!B6'])
+      expect(text).toContain(address);
     const create = page.getByTestId('create-scenario');
     if (await create.isEnabled()) await create.click();
     await page.waitForTimeout(300);

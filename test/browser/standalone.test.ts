@@ -37,7 +37,10 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
 
   it('"Download workbook" gives an .xlsx that recalculates to the review’s table', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-workbook').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = artifactPath('downloads', download.suggestedFilename());
     await download.saveAs(file);
@@ -53,11 +56,15 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
     });
     const [scenario] = index.scenarios;
     expect(book.sheets).toEqual(expect.arrayContaining([index.inputs.sheet, scenario.sheet, index.summary.sheet]));
-    expect(book.names).toEqual(expect.arrayContaining(['IPS_Coverage', 'IPS_InWork', 'IPS_Interested', 'IPS_Caseload']));
+    expect(book.names).toEqual(
+      expect.arrayContaining(['IPS_Coverage', 'IPS_InWork', 'IPS_Interested', 'IPS_Caseload']),
+    );
     const { boards } = scenario;
     expect(book.value(scenario.sheet, boards.totalsRow, boards.columns.specialists)).toBe(104);
     expect(Math.round(book.value(scenario.sheet, boards.totalsRow, boards.columns.eligible) as number)).toBe(16314);
-    const esFormula = book.workbook.getWorksheet(scenario.sheet)!.getCell(boards.firstRow + 1, boards.columns.specialists + 1).formula;
+    const esFormula = book.workbook
+      .getWorksheet(scenario.sheet)!
+      .getCell(boards.firstRow + 1, boards.columns.specialists + 1).formula;
     expect(esFormula).toMatch(/ROUND/);
     await context.close();
   });

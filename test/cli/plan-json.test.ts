@@ -22,24 +22,58 @@ function csvFile(text: string): string {
 
 describe('npm run plan -- --json', () => {
   it('prints only JSON on stdout, one scenario per coverage (through npm, as a user runs it)', () => {
-    const stdout = execFileSync('npm', ['run', 'plan', '--', '--json', '--coverage', '25,50,100'], { encoding: 'utf8' });
+    const stdout = execFileSync('npm', ['run', 'plan', '--', '--json', '--coverage', '25,50,100'], {
+      encoding: 'utf8',
+    });
     const json = JSON.parse(stdout);
-    expect(json.scenarios.map((s: { name: string }) => s.name)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
+    expect(json.scenarios.map((s: { name: string }) => s.name)).toEqual([
+      '25% coverage',
+      '50% coverage',
+      '100% coverage',
+    ]);
     const [at25] = json.scenarios;
     expect(Math.round(at25.totals.eligible)).toBe(16314);
     expect(at25.totals.specialists).toBe(104);
-    for (const key of ['name', 'smiContacts', 'eligible', 'clientsPerYear', 'specialists', 'jobOutcomesPerYear', 'costPerYear', 'years']) {
+    for (const key of [
+      'name',
+      'smiContacts',
+      'eligible',
+      'clientsPerYear',
+      'specialists',
+      'jobOutcomesPerYear',
+      'costPerYear',
+      'years',
+    ]) {
       expect(at25.boards[0]).toHaveProperty(key);
     }
     for (const key of ['year', 'label', 'specialists', 'newSpecialists', 'clients', 'jobOutcomes', 'cost']) {
       expect(at25.boards[0].years[0]).toHaveProperty(key);
     }
-    expect(at25.warnings).toContainEqual(expect.objectContaining({ board: 'Borders', message: expect.stringContaining('per 100,000') }));
+    expect(at25.warnings).toContainEqual(
+      expect.objectContaining({ board: 'Borders', message: expect.stringContaining('per 100,000') }),
+    );
   }, 30000);
 
   it('applies every option it is given', async () => {
-    const { code, out } = await runCli(['--json', '--coverage', '50', '--cost-per-engagement', '£1,300', '--in-work', '20', '--interested', '40',
-      '--caseload', '25', '--rounding', 'up', '--years', '3', '--first-year', '2030/31']);
+    const { code, out } = await runCli([
+      '--json',
+      '--coverage',
+      '50',
+      '--cost-per-engagement',
+      '£1,300',
+      '--in-work',
+      '20',
+      '--interested',
+      '40',
+      '--caseload',
+      '25',
+      '--rounding',
+      'up',
+      '--years',
+      '3',
+      '--first-year',
+      '2030/31',
+    ]);
     expect(code).toBe(0);
     const [s] = JSON.parse(out).scenarios;
     const lothian = s.boards.find((b: { name: string }) => b.name === 'Lothian');
@@ -55,7 +89,10 @@ describe('npm run plan -- --json', () => {
     const { code, out } = await runCli(['--json', '--boards', file]);
     expect(code).toBe(0);
     const [s] = JSON.parse(out).scenarios;
-    expect(s.boards.map((b: { name: string; specialists: number }) => [b.name, b.specialists])).toEqual([['North', 6], ['South', 2]]);
+    expect(s.boards.map((b: { name: string; specialists: number }) => [b.name, b.specialists])).toEqual([
+      ['North', 6],
+      ['South', 2],
+    ]);
     expect(s.boards[1].years.slice(0, 2).map((y: { specialists: number }) => y.specialists)).toEqual([0, 0]);
   });
 

@@ -7,7 +7,10 @@ import { run } from '../../src/cli/main';
 async function runCli(args: string[]) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
+  const code = await run(args, {
+    out: { write: (s: string) => (out += s) },
+    err: { write: (s: string) => (err += s) },
+  });
   return { code, out, err };
 }
 
@@ -25,12 +28,22 @@ describe('npm run plan -- --out FILE.xlsx', () => {
     const { code, out, err } = await runCli(['--out', file, '--coverage', '25,50,100']);
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain(file);
-    expect(await sheetNames(file)).toEqual(['Summary', 'Inputs', '25% coverage', '50% coverage', '100% coverage', 'Notes']);
+    expect(await sheetNames(file)).toEqual([
+      'Summary',
+      'Inputs',
+      '25% coverage',
+      '50% coverage',
+      '100% coverage',
+      'Notes',
+    ]);
   });
 
   it('writes a planner’s own CSV areas', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'boards.csv'), 'board,smi_contacts,population\n"=HYPERLINK(""x"")",1000,50000\nSouth,"2,500",80000\n');
+    writeFileSync(
+      join(dir, 'boards.csv'),
+      'board,smi_contacts,population\n"=HYPERLINK(""x"")",1000,50000\nSouth,"2,500",80000\n',
+    );
     const file = join(dir, 'mine.xlsx');
     const { code } = await runCli(['--boards', join(dir, 'boards.csv'), '--out', file, '--coverage', '40']);
     expect(code).toBe(0);

@@ -16,8 +16,20 @@ describe('planBlockWrites', () => {
     const large = planBlockWrites(table(10000));
     expect(large.map((w) => w.kind)).toEqual(small.map((w) => w.kind));
     expect(small).toHaveLength(4);
-    expect(small.find((w) => w.kind === 'fill')).toEqual({ kind: 'fill', row: 2, col: 2, rows: 14, formulaR1C1: '=RC[-1]*IPS_Coverage' });
-    expect(small[small.length - 1]).toEqual({ kind: 'grid', row: 16, col: 0, data: [['Total', '=SUM(B3:B16)', '=SUM(C3:C16)']], hasFormulas: true });
+    expect(small.find((w) => w.kind === 'fill')).toEqual({
+      kind: 'fill',
+      row: 2,
+      col: 2,
+      rows: 14,
+      formulaR1C1: '=RC[-1]*IPS_Coverage',
+    });
+    expect(small[small.length - 1]).toEqual({
+      kind: 'grid',
+      row: 16,
+      col: 0,
+      data: [['Total', '=SUM(B3:B16)', '=SUM(C3:C16)']],
+      hasFormulas: true,
+    });
   });
 
   test('a grid over the byte limit is cut into row chunks', () => {
@@ -29,16 +41,35 @@ describe('planBlockWrites', () => {
   });
 
   test('text is guarded, empty cells are skipped, formulas are rewritten', () => {
-    const writes = planBlockWrites({ row: 0, col: 0, cells: [['=HYPERLINK("x")', null, { formula: "=Old!A1" }]] }, (f) => f.replace('Old!', "'New one'!"));
+    const writes = planBlockWrites(
+      { row: 0, col: 0, cells: [['=HYPERLINK("x")', null, { formula: '=Old!A1' }]] },
+      (f) => f.replace('Old!', "'New one'!"),
+    );
     expect(writes).toEqual([
-      { kind: 'grid', row: 0, col: 0, data: [["'=HYPERLINK(\"x\")"]], hasFormulas: false },
+      { kind: 'grid', row: 0, col: 0, data: [['\'=HYPERLINK("x")']], hasFormulas: false },
       { kind: 'grid', row: 0, col: 2, data: [["='New one'!A1"]], hasFormulas: true },
     ]);
   });
 });
 
 describe('text entries', () => {
-  test.each(['=A1', '+44', '-x', '@x', "'x", 'TRUE', 'false', '#N/A', '3,654', '12%', '1-2', '10:30', '1e5', '£2,050', '3 Mar'])('%s needs the apostrophe', (s) => {
+  test.each([
+    '=A1',
+    '+44',
+    '-x',
+    '@x',
+    "'x",
+    'TRUE',
+    'false',
+    '#N/A',
+    '3,654',
+    '12%',
+    '1-2',
+    '10:30',
+    '1e5',
+    '£2,050',
+    '3 Mar',
+  ])('%s needs the apostrophe', (s) => {
     expect(needsQuotePrefix(s)).toBe(true);
     expect(textEntry(s)).toBe(`'${s}`);
   });
@@ -50,7 +81,8 @@ describe('text entries', () => {
 describe('sheet names', () => {
   test('Excel rules', () => {
     expect(sheetNameProblem('25% coverage')).toBeNull();
-    for (const bad of ['', '  ', 'x'.repeat(32), 'a:b', 'a\\b', 'a/b', 'a?', 'a*', '[a]', "'a", 'History']) expect(sheetNameProblem(bad)).not.toBeNull();
+    for (const bad of ['', '  ', 'x'.repeat(32), 'a:b', 'a\\b', 'a/b', 'a?', 'a*', '[a]', "'a", 'History'])
+      expect(sheetNameProblem(bad)).not.toBeNull();
   });
   test('unique names, case-insensitive, within 31 characters', () => {
     expect(uniqueSheetName('Inputs', ['inputs', 'Inputs (2)'])).toBe('Inputs (3)');

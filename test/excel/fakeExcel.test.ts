@@ -38,12 +38,17 @@ describe('fake Excel', () => {
     expect(fake.cell('Sheet1!E1').formula).toBe('=-abc');
   });
 
-  test.each(['x'.repeat(32), 'a:b', 'a\\b', 'a/b', 'a?b', 'a*b', '[a]', '', '   ', 'SHEET1'])('refuses the sheet name %p', async (name) => {
-    const fake = createFakeExcel();
-    fake.context.workbook.worksheets.add(name);
-    await expect(fake.context.sync()).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
-    expect(fake.sheetNames()).toEqual(['Sheet1']);
-  });
+  test.each(['x'.repeat(32), 'a:b', 'a\\b', 'a/b', 'a?b', 'a*b', '[a]', '', '   ', 'SHEET1'])(
+    'refuses the sheet name %p',
+    async (name) => {
+      const fake = createFakeExcel();
+      fake.context.workbook.worksheets.add(name);
+      await expect(fake.context.sync()).rejects.toMatchObject({
+        code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/),
+      });
+      expect(fake.sheetNames()).toEqual(['Sheet1']);
+    },
+  );
 
   test('refuses a request over 5 MB and applies none of it', async () => {
     const fake = createFakeExcel();
@@ -81,7 +86,19 @@ describe('fake Excel', () => {
   });
 
   test('getItemOrNullObject, collections, selection, used range', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Data', cells: [[null, 'a'], ['b', null]], at: 'C3' }], selection: 'Data!C3:D4' });
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: 'Data',
+          cells: [
+            [null, 'a'],
+            ['b', null],
+          ],
+          at: 'C3',
+        },
+      ],
+      selection: 'Data!C3:D4',
+    });
     const wb = fake.context.workbook;
     const missing = wb.worksheets.getItemOrNullObject('Nope');
     const sheets = wb.worksheets.load('items/name');

@@ -56,7 +56,12 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
         col: 0,
         cells: [
           ['Board', 'Code', 'SMI contacts', 'Population'],
-          ...Array.from({ length: n }, (_, i): Cell[] => [name(i), `S0800${String(i).padStart(4, '0')}`, 1000 + ((i * 37) % 5000), 100000 + i]),
+          ...Array.from({ length: n }, (_, i): Cell[] => [
+            name(i),
+            `S0800${String(i).padStart(4, '0')}`,
+            1000 + ((i * 37) % 5000),
+            100000 + i,
+          ]),
         ],
       },
     ],
@@ -90,7 +95,10 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
     ]);
   }
   const last = first + 1 + n; // Excel row of the last data line
-  rows.push(['Total', ...['B', 'C', 'D', 'E', 'F'].map((c): Cell => ({ formula: `=SUM(${c}${first + 2}:${c}${last})` }))]);
+  rows.push([
+    'Total',
+    ...['B', 'C', 'D', 'E', 'F'].map((c): Cell => ({ formula: `=SUM(${c}${first + 2}:${c}${last})` })),
+  ]);
   const totalsRow = first + n + 1; // 0-based
   const yearsRow = totalsRow + 2;
   const scenarioSheet: SheetBlueprint = {
@@ -110,7 +118,10 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
     ],
     formats: [
       { range: r(0, 0), style: { bold: true, fontSize: 14 } },
-      { range: r(first, 0, 1, 6), style: { bold: true, fill: '#DDEBF7', border: ['bottom'], wrap: true, hAlign: 'center' } },
+      {
+        range: r(first, 0, 1, 6),
+        style: { bold: true, fill: '#DDEBF7', border: ['bottom'], wrap: true, hAlign: 'center' },
+      },
       { range: r(first + 1, 1, n + 1, 3), numberFormat: '#,##0' },
       { range: r(first + 1, 4, n + 1, 1), numberFormat: '0' },
       { range: r(first + 1, 5, n + 1, 1), numberFormat: '£#,##0' },
@@ -120,7 +131,13 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
     freeze: { rows: first + 1, cols: 1 },
     tables: [],
     charts: [
-      { title: 'Employment specialists by board', type: 'barClustered', categories: r(first + 1, 0, n, 1), series: [{ name: 'ES', values: r(first + 1, 4, n, 1) }], anchor: r(1, 8, 16, 8) },
+      {
+        title: 'Employment specialists by board',
+        type: 'barClustered',
+        categories: r(first + 1, 0, n, 1),
+        series: [{ name: 'ES', values: r(first + 1, 4, n, 1) }],
+        anchor: r(1, 8, 16, 8),
+      },
       {
         title: 'Rollout by year',
         type: 'line',
@@ -149,9 +166,14 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
 }
 
 /** Every block cell of the blueprint as the fake holds it: value, or A1 formula (with sheet renames). */
-export function expectCellsMatch(fake: FakeExcel, bp: WorkbookBlueprint, finalNames: Record<string, string> = {}): number {
+export function expectCellsMatch(
+  fake: FakeExcel,
+  bp: WorkbookBlueprint,
+  finalNames: Record<string, string> = {},
+): number {
   let checked = 0;
-  const rename = (f: string) => Object.entries(finalNames).reduce((acc, [from, to]) => acc.split(`${sheetRef(from)}!`).join(`${sheetRef(to)}!`), f);
+  const rename = (f: string) =>
+    Object.entries(finalNames).reduce((acc, [from, to]) => acc.split(`${sheetRef(from)}!`).join(`${sheetRef(to)}!`), f);
   for (const s of bp.sheets) {
     const sheetName = finalNames[s.name] ?? s.name;
     for (const b of s.blocks) {
@@ -159,7 +181,11 @@ export function expectCellsMatch(fake: FakeExcel, bp: WorkbookBlueprint, finalNa
         row.forEach((cell, j) => {
           const got = fake.cell(`${sheetRef(sheetName)}!${cellAddress(b.row + i, b.col + j)}`);
           if (cell === null) expect(got.value).toBeNull();
-          else if (isFormula(cell)) expect([cellAddress(b.row + i, b.col + j), got.formula]).toEqual([cellAddress(b.row + i, b.col + j), rename(cell.formula)]);
+          else if (isFormula(cell))
+            expect([cellAddress(b.row + i, b.col + j), got.formula]).toEqual([
+              cellAddress(b.row + i, b.col + j),
+              rename(cell.formula),
+            ]);
           else {
             expect([cellAddress(b.row + i, b.col + j), got.value]).toEqual([cellAddress(b.row + i, b.col + j), cell]);
             expect(got.formula).toBeUndefined();

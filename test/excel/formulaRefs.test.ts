@@ -41,8 +41,10 @@ describe('A1 → R1C1', () => {
 
 describe('sheet names in formulas', () => {
   test('renames follow quoting rules and leave other sheets and strings alone', () => {
-    const f = "=Inputs!B3+'Other sheet'!C4&\"Inputs!A1\"";
-    expect(renameSheetRefs(f, (n) => (n === 'Inputs' ? 'Inputs (2)' : n))).toBe("='Inputs (2)'!B3+'Other sheet'!C4&\"Inputs!A1\"");
+    const f = '=Inputs!B3+\'Other sheet\'!C4&"Inputs!A1"';
+    expect(renameSheetRefs(f, (n) => (n === 'Inputs' ? 'Inputs (2)' : n))).toBe(
+      "='Inputs (2)'!B3+'Other sheet'!C4&\"Inputs!A1\"",
+    );
     expect(renameSheetRefs(f, (n) => (n === 'Other sheet' ? null : n))).toBe('=Inputs!B3+#REF!&"Inputs!A1"');
     expect(sheetsReferenced(f)).toEqual(['Inputs', 'Other sheet']);
   });

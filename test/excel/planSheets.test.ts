@@ -32,7 +32,13 @@ describe('the sheets the add-in created', () => {
 
   test('a name that only looks like our marker does not make a sheet ours', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Data' }, { name: 'Other' }] });
-    fake.state.names.push({ name: 'IPS_PlanSheet_1', formula: '=Data!$A$1', comment: 'my own name', visible: true, type: 'Range' });
+    fake.state.names.push({
+      name: 'IPS_PlanSheet_1',
+      formula: '=Data!$A$1',
+      comment: 'my own name',
+      visible: true,
+      type: 'Range',
+    });
     expect(await listPlanSheets(fake.context)).toEqual([]);
     await expect(deletePlanSheet(fake.context, 'Data')).rejects.toThrow(/left alone/);
   });

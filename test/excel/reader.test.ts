@@ -43,7 +43,10 @@ describe('reading areas from the selection', () => {
       ['nhs fife', 10, 20],
       ['NHS Grampian', 5000, 585700],
     ];
-    const fake = createFakeExcel({ sheets: [{ name: 'My boards', cells, at: 'B2', merged: ['D8:D9'] }], selection: "'My boards'!B2:D8" });
+    const fake = createFakeExcel({
+      sheets: [{ name: 'My boards', cells, at: 'B2', merged: ['D8:D9'] }],
+      selection: "'My boards'!B2:D8",
+    });
     const before = fake.snapshot();
     const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
     expect(read.areas).toEqual([]);
@@ -61,13 +64,28 @@ describe('reading areas from the selection', () => {
   });
 
   test('an error cell is an error even when its text is unusual (valueTypes decide)', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'S', cells: [['Board', 'Contacts'], ['A', '#DIV/0!']] }], selection: 'S!A1:B2' });
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: 'S',
+          cells: [
+            ['Board', 'Contacts'],
+            ['A', '#DIV/0!'],
+          ],
+        },
+      ],
+      selection: 'S!A1:B2',
+    });
     const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
     expect(read.problems.map((p) => p.address)).toEqual(['S!B2']);
   });
 
   test('on a host without ExcelApi 1.13 merged cells are not checked, and reading still works', async () => {
-    const fake = createFakeExcel({ apiVersion: '1.7', sheets: [{ name: 'S', cells: GOOD, merged: ['A5:B5'] }], selection: 'S!A1:D4' });
+    const fake = createFakeExcel({
+      apiVersion: '1.7',
+      sheets: [{ name: 'S', cells: GOOD, merged: ['A5:B5'] }],
+      selection: 'S!A1:D4',
+    });
     const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
     expect(read.problems).toEqual([]);
     expect(read.areas).toHaveLength(3);
@@ -83,7 +101,12 @@ describe('reading areas from the selection', () => {
 
 describe('reading areas from a table', () => {
   test('reads the table, lists tables, reports a missing one', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Other' }, { name: 'Boards', cells: GOOD, at: 'C3', tables: [{ name: 'Boards2018', address: 'C3:F6' }] }] });
+    const fake = createFakeExcel({
+      sheets: [
+        { name: 'Other' },
+        { name: 'Boards', cells: GOOD, at: 'C3', tables: [{ name: 'Boards2018', address: 'C3:F6' }] },
+      ],
+    });
     expect(await listTables(fake.context)).toEqual([{ name: 'Boards2018', sheet: 'Boards' }]);
     const read = await readAreasFromTable(fake.context, 'Boards2018', { supports: fake.supports });
     expect(read.areas.map((a) => a.smiContacts)).toEqual([3654, 1302, 9876]);
@@ -92,8 +115,13 @@ describe('reading areas from a table', () => {
   });
 
   test('problems in a table carry the sheet address', async () => {
-    const cells: SeedValue[][] = [['Board', 'Contacts'], ['A', 'lots']];
-    const fake = createFakeExcel({ sheets: [{ name: 'T', cells, at: 'B2', tables: [{ name: 'Tab', address: 'B2:C3' }] }] });
+    const cells: SeedValue[][] = [
+      ['Board', 'Contacts'],
+      ['A', 'lots'],
+    ];
+    const fake = createFakeExcel({
+      sheets: [{ name: 'T', cells, at: 'B2', tables: [{ name: 'Tab', address: 'B2:C3' }] }],
+    });
     const read = await readAreasFromTable(fake.context, 'Tab', { supports: fake.supports });
     expect(read.problems.map((p) => [p.address, p.row, p.column])).toEqual([['T!C3', 3, 'C']]);
   });

@@ -11,11 +11,21 @@ import { expectCellsMatch } from './fixtures';
 
 function areas(n: number): Area[] {
   if (n === 14) return scotlandBoards();
-  return Array.from({ length: n }, (_, i) => ({ name: `Area ${i + 1}`, smiContacts: 200 + ((i * 97) % 9000), population: 50000 + i }));
+  return Array.from({ length: n }, (_, i) => ({
+    name: `Area ${i + 1}`,
+    smiContacts: 200 + ((i * 97) % 9000),
+    population: 50000 + i,
+  }));
 }
 
 const blueprint = (n: number) =>
-  buildWorkbook({ areas: areas(n), base: { ...DEFAULT_ASSUMPTIONS }, scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]), generated: new Date('2026-05-12T09:30:00Z'), version: '0.1.0' });
+  buildWorkbook({
+    areas: areas(n),
+    base: { ...DEFAULT_ASSUMPTIONS },
+    scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]),
+    generated: new Date('2026-05-12T09:30:00Z'),
+    version: '0.1.0',
+  });
 
 describe('writing the real blueprint', () => {
   test('every cell of the 14-board workbook lands as the blueprint says', async () => {
@@ -28,16 +38,22 @@ describe('writing the real blueprint', () => {
     for (const n of bp.names) expect(fake.state.names.some((x) => x.name === n.name)).toBe(true);
   });
 
-  test.each([14, 1000, 10000])('%i areas: syncs per scenario ≤ 3, constant, requests < 4 MB', async (n) => {
-    const fake = createFakeExcel();
-    const bp = blueprint(n);
-    const scenarios = bp.sheets.filter((s) => s.role === 'scenario').length;
-    await writeBlueprint(fake.context, bp, { supports: fake.supports });
-    const largest = Math.max(...fake.requestPayloadSizes);
-    // eslint-disable-next-line no-console
-    console.log(`real blueprint, ${n} areas, ${scenarios} scenarios, ${bp.sheets.length} sheets: ${fake.syncCount} syncs, largest request ${largest} bytes`);
-    expect(fake.syncCount).toBeLessThanOrEqual(3 * scenarios);
-    expect(fake.syncCount).toBeLessThanOrEqual(3);
-    expect(largest).toBeLessThan(MAX_REQUEST_BYTES);
-  }, 60000);
+  test.each([14, 1000, 10000])(
+    '%i areas: syncs per scenario ≤ 3, constant, requests < 4 MB',
+    async (n) => {
+      const fake = createFakeExcel();
+      const bp = blueprint(n);
+      const scenarios = bp.sheets.filter((s) => s.role === 'scenario').length;
+      await writeBlueprint(fake.context, bp, { supports: fake.supports });
+      const largest = Math.max(...fake.requestPayloadSizes);
+      // eslint-disable-next-line no-console
+      console.log(
+        `real blueprint, ${n} areas, ${scenarios} scenarios, ${bp.sheets.length} sheets: ${fake.syncCount} syncs, largest request ${largest} bytes`,
+      );
+      expect(fake.syncCount).toBeLessThanOrEqual(3 * scenarios);
+      expect(fake.syncCount).toBeLessThanOrEqual(3);
+      expect(largest).toBeLessThan(MAX_REQUEST_BYTES);
+    },
+    60000,
+  );
 });

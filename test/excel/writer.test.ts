@@ -25,32 +25,63 @@ describe('writeBlueprint into a fake Excel', () => {
     expect(fake.cell(`'${INPUTS}'!B3`).numberFormat).toBe('0%');
     expect(fake.cell(`'${INPUTS}'!B7`).numberFormat).toBe('£#,##0');
     expect(fake.cell(`'${SCENARIO}'!F18`).numberFormat).toBe('£#,##0');
-    expect(fake.cell(`'${SCENARIO}'!C4`).format).toMatchObject({ bold: true, fill: '#DDEBF7', wrapText: true, horizontalAlignment: 'Center', borders: { EdgeBottom: { style: 'Continuous', weight: 'Thin' } } });
+    expect(fake.cell(`'${SCENARIO}'!C4`).format).toMatchObject({
+      bold: true,
+      fill: '#DDEBF7',
+      wrapText: true,
+      horizontalAlignment: 'Center',
+      borders: { EdgeBottom: { style: 'Continuous', weight: 'Thin' } },
+    });
     expect(fake.cell(`'${SCENARIO}'!A1`).format).toMatchObject({ bold: true, fontSize: 14 });
 
     // Defined names, with the marker names that record which sheets the add-in created.
     const names = Object.fromEntries(fake.state.names.map((n) => [n.name, n]));
-    expect(names.IPS_Coverage).toMatchObject({ formula: `=${sheetRef(INPUTS)}!$B$3`, comment: 'Share of eligible people served a year' });
+    expect(names.IPS_Coverage).toMatchObject({
+      formula: `=${sheetRef(INPUTS)}!$B$3`,
+      comment: 'Share of eligible people served a year',
+    });
     expect(names.IPS_InWork.formula).toBe(`=${sheetRef(INPUTS)}!$B$4`);
-    expect(fake.state.names.filter((n) => n.name.startsWith('IPS_PlanSheet_')).map((n) => n.formula)).toEqual([`=${sheetRef(INPUTS)}!$A$1`, `=${sheetRef(SCENARIO)}!$A$1`]);
+    expect(fake.state.names.filter((n) => n.name.startsWith('IPS_PlanSheet_')).map((n) => n.formula)).toEqual([
+      `=${sheetRef(INPUTS)}!$A$1`,
+      `=${sheetRef(SCENARIO)}!$A$1`,
+    ]);
 
     // Table, frozen panes, column widths, tab colours.
     const inputs = fake.sheet(INPUTS)!;
     const scenario = fake.sheet(SCENARIO)!;
-    expect(fake.state.tables).toEqual([expect.objectContaining({ name: 'IPS_Areas', sheetId: inputs.id, rect: { row: 7, col: 0, rows: 15, cols: 4 }, style: 'TableStyleLight9' })]);
+    expect(fake.state.tables).toEqual([
+      expect.objectContaining({
+        name: 'IPS_Areas',
+        sheetId: inputs.id,
+        rect: { row: 7, col: 0, rows: 15, cols: 4 },
+        style: 'TableStyleLight9',
+      }),
+    ]);
     expect(inputs.freeze).toEqual({ rows: 8, cols: 0 });
     expect(scenario.freeze).toEqual({ rows: 4, cols: 1 });
     expect(scenario.columnWidths.get(0)).toBeCloseTo((28 * 7 + 5) * 0.75);
     expect(inputs.tabColor).toBe('#2E75B6');
 
     // Validation and print setup.
-    expect(inputs.validations).toEqual([{ address: 'B6', rule: { list: { inCellDropDown: true, source: 'nearest,up,down' } } }]);
-    expect(scenario.pageLayout).toEqual({ orientation: 'Landscape', printArea: 'A1:F26', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$4:$4' });
+    expect(inputs.validations).toEqual([
+      { address: 'B6', rule: { list: { inCellDropDown: true, source: 'nearest,up,down' } } },
+    ]);
+    expect(scenario.pageLayout).toEqual({
+      orientation: 'Landscape',
+      printArea: 'A1:F26',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$4:$4',
+    });
 
     // Two native charts on the scenario sheet.
     const q = sheetRef(SCENARIO);
     expect(scenario.charts).toEqual([
-      expect.objectContaining({ type: 'BarClustered', title: 'Employment specialists by board', series: [{ name: 'ES', values: `${q}!E5:E18`, xValues: `${q}!A5:A18` }], position: { start: 'I2', end: 'P17' } }),
+      expect.objectContaining({
+        type: 'BarClustered',
+        title: 'Employment specialists by board',
+        series: [{ name: 'ES', values: `${q}!E5:E18`, xValues: `${q}!A5:A18` }],
+        position: { start: 'I2', end: 'P17' },
+      }),
       expect.objectContaining({
         type: 'Line',
         title: 'Rollout by year',
@@ -74,7 +105,9 @@ describe('writeBlueprint into a fake Excel', () => {
     expect(Math.max(...fake.requestPayloadSizes)).toBeLessThan(MAX_REQUEST_BYTES);
     // The measured figures, for the report.
     // eslint-disable-next-line no-console
-    console.log(`${areas} areas: ${fake.syncCount} syncs, largest request ${Math.max(...fake.requestPayloadSizes)} bytes (writer's estimate ${Math.max(...result.requestBytes)})`);
+    console.log(
+      `${areas} areas: ${fake.syncCount} syncs, largest request ${Math.max(...fake.requestPayloadSizes)} bytes (writer's estimate ${Math.max(...result.requestBytes)})`,
+    );
     const last = 4 + areas; // Excel row of the last area on the scenario sheet
     expect(fake.cell(`'${SCENARIO}'!E${last}`).formula).toBe(`=IF(C${last}>0,MAX(1,ROUND(D${last}/40,0)),0)`);
     expect(fake.cell(`'${INPUTS}'!A${9 + areas - 1}`).value).toBe(`Area ${areas}`);
@@ -119,7 +152,12 @@ describe('writeBlueprint into a fake Excel', () => {
         { name: INPUTS.toUpperCase(), cells: [['Not the planner', '=not a formula']] },
       ],
     });
-    const userSheets = () => JSON.stringify(fake.state.sheets.filter((s) => [SCENARIO, INPUTS.toUpperCase()].includes(s.name)).map((s) => [s.name, [...s.cells]]));
+    const userSheets = () =>
+      JSON.stringify(
+        fake.state.sheets
+          .filter((s) => [SCENARIO, INPUTS.toUpperCase()].includes(s.name))
+          .map((s) => [s.name, [...s.cells]]),
+      );
     const before = userSheets();
     const bp = makeBlueprint({ areas: 5 });
     const result = await writeBlueprint(fake.context, bp, { supports: fake.supports });
@@ -132,7 +170,17 @@ describe('writeBlueprint into a fake Excel', () => {
   });
 
   test('a failure half-way through the write leaves the workbook exactly as it was', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Data', cells: [['Board', 'Contacts'], ['Fife', 3654]] }] });
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: 'Data',
+          cells: [
+            ['Board', 'Contacts'],
+            ['Fife', 3654],
+          ],
+        },
+      ],
+    });
     const before = fake.snapshot();
     fake.injectFailure({ failAt: { sync: 2 } });
     const write = writeBlueprint(fake.context, makeBlueprint({ areas: 50 }), { supports: fake.supports });
@@ -147,7 +195,12 @@ describe('writeBlueprint into a fake Excel', () => {
     const before = fake.snapshot();
     fake.resetCounters();
     fake.injectFailure({ failAt: { sync: 3, afterOperations: 5 } });
-    await expect(writeBlueprint(fake.context, makeBlueprint({ areas: 1000 }), { supports: fake.supports, maxRequestBytes: 16 * 1024 })).rejects.toThrow(/Nothing was changed/);
+    await expect(
+      writeBlueprint(fake.context, makeBlueprint({ areas: 1000 }), {
+        supports: fake.supports,
+        maxRequestBytes: 16 * 1024,
+      }),
+    ).rejects.toThrow(/Nothing was changed/);
     expect(fake.snapshot()).toBe(before);
   });
 
@@ -157,7 +210,9 @@ describe('writeBlueprint into a fake Excel', () => {
     const before = fake.snapshot();
     fake.resetCounters();
     fake.injectFailure({ failWhen: (label) => label.startsWith('ChartCollection.add') });
-    await expect(writeBlueprint(fake.context, makeBlueprint({ areas: 12 }), { supports: fake.supports })).rejects.toThrow(/Nothing was changed/);
+    await expect(
+      writeBlueprint(fake.context, makeBlueprint({ areas: 12 }), { supports: fake.supports }),
+    ).rejects.toThrow(/Nothing was changed/);
     expect(fake.snapshot()).toBe(before);
   });
 
@@ -184,7 +239,17 @@ describe('writeBlueprint into a fake Excel', () => {
 
   test('user text that looks like a formula or a number is written as text', async () => {
     const fake = createFakeExcel();
-    const odd = ['=HYPERLINK("http://evil.example","click")', '+44 131 000', '-5 below', '3,654', '@risk', 'TRUE', '#N/A', '1-2', "'quoted"];
+    const odd = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+44 131 000',
+      '-5 below',
+      '3,654',
+      '@risk',
+      'TRUE',
+      '#N/A',
+      '1-2',
+      "'quoted",
+    ];
     const bp = makeBlueprint({ areas: odd.length, names: (i) => odd[i] });
     await writeBlueprint(fake.context, bp, { supports: fake.supports });
     odd.forEach((text, i) => {
@@ -210,24 +275,31 @@ describe('writeBlueprint into a fake Excel', () => {
 
   test('the fake would catch a writer that used an API the host lacks', async () => {
     const fake = createFakeExcel({ apiVersion: '1.7' });
-    await expect(writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), { supports: () => true })).rejects.toThrow(/ApiNotFound/);
+    await expect(writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), { supports: () => true })).rejects.toThrow(
+      /ApiNotFound/,
+    );
     expect(fake.sheetNames()).toEqual(['Sheet1']);
   });
 
   test('progress is reported from 0 to 1', async () => {
     const fake = createFakeExcel();
     const seen: number[] = [];
-    await writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), { supports: fake.supports, onProgress: (_s, f) => seen.push(f) });
+    await writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), {
+      supports: fake.supports,
+      onProgress: (_s, f) => seen.push(f),
+    });
     expect(seen[0]).toBe(0);
     expect(seen[seen.length - 1]).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 
-  test("a defined name the user owns is not overwritten: the write is refused", async () => {
+  test('a defined name the user owns is not overwritten: the write is refused', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Mine', cells: [[1]] }] });
     fake.state.names.push({ name: 'IPS_Coverage', formula: '=Mine!$A$1', comment: '', visible: true, type: 'Range' });
     const before = fake.snapshot();
-    await expect(writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), { supports: fake.supports })).rejects.toThrow(/IPS_Coverage.*did not create/);
+    await expect(
+      writeBlueprint(fake.context, makeBlueprint({ areas: 3 }), { supports: fake.supports }),
+    ).rejects.toThrow(/IPS_Coverage.*did not create/);
     expect(fake.snapshot()).toBe(before);
   });
 });

@@ -56,7 +56,10 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } | 
     const r2 = m[4] ? Number(m[4]) - 1 : r1;
     const c2 = m[3] ? columnNumber(m[3]) - 1 : c1;
     if (r1 < 0 || r2 < 0 || c2 >= MAX_COLS || r2 >= MAX_ROWS) return null;
-    return { sheet, rect: { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 } };
+    return {
+      sheet,
+      rect: { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 },
+    };
   }
   m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(rest);
   if (m) {

@@ -5,12 +5,25 @@ import { FakeOfficeError } from './errors';
 import { FakeRange } from './range';
 import type { ChartState, SheetState } from './state';
 
-const TYPES = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'XYScatter', 'Area'];
+const TYPES = [
+  'ColumnClustered',
+  'ColumnStacked',
+  'BarClustered',
+  'BarStacked',
+  'Line',
+  'LineMarkers',
+  'Pie',
+  'XYScatter',
+  'Area',
+];
 
 type ChartTarget = { sheet: SheetState; chart: ChartState };
 
 export class FakeChartCollection extends FakeCollection<SheetState, FakeChart> {
-  constructor(core: FakeCore, private readonly sheet: () => SheetState) {
+  constructor(
+    core: FakeCore,
+    private readonly sheet: () => SheetState,
+  ) {
     super(core, 'ChartCollection', sheet);
   }
   protected list(): FakeChart[] {
@@ -26,7 +39,10 @@ export class FakeChartCollection extends FakeCollection<SheetState, FakeChart> {
       const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && src.rect.rows >= src.rect.cols);
       const count = byColumns ? src.rect.cols : src.rect.rows;
       const series = Array.from({ length: count }, (_, i) => ({
-        values: qualified(src.sheet.name, byColumns ? { ...src.rect, col: src.rect.col + i, cols: 1 } : { ...src.rect, row: src.rect.row + i, rows: 1 }),
+        values: qualified(
+          src.sheet.name,
+          byColumns ? { ...src.rect, col: src.rect.col + i, cols: 1 } : { ...src.rect, row: src.rect.row + i, rows: 1 },
+        ),
       }));
       const chart: ChartState = { name: `Chart ${sheet.charts.length + 1}`, type, seriesBy, series };
       sheet.charts.push(chart);
@@ -73,12 +89,17 @@ export class FakeChart extends FakeObject<ChartTarget> {
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     const text = (r: FakeRange | string) => (typeof r === 'string' ? r : r.resolveNow().rect);
-    this.call('setPosition()', [typeof startCell === 'string' ? startCell : 0, typeof endCell === 'string' ? endCell : 0], (t) => {
-      const start = text(startCell);
-      const end = endCell === undefined ? undefined : text(endCell);
-      const show = (v: string | { row: number; col: number; rows: number; cols: number }) => (typeof v === 'string' ? v : qualified(t.sheet.name, v).split('!')[1]);
-      t.chart.position = { start: show(start), end: end === undefined ? undefined : show(end) };
-    });
+    this.call(
+      'setPosition()',
+      [typeof startCell === 'string' ? startCell : 0, typeof endCell === 'string' ? endCell : 0],
+      (t) => {
+        const start = text(startCell);
+        const end = endCell === undefined ? undefined : text(endCell);
+        const show = (v: string | { row: number; col: number; rows: number; cols: number }) =>
+          typeof v === 'string' ? v : qualified(t.sheet.name, v).split('!')[1];
+        t.chart.position = { start: show(start), end: end === undefined ? undefined : show(end) };
+      },
+    );
   }
   delete(): void {
     this.call('delete()', undefined, (t) => t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1));
@@ -107,7 +128,10 @@ export class FakeChartTitle extends FakeObject<ChartTarget> {
 type SeriesTarget = ChartTarget & { index: number };
 
 export class FakeSeriesCollection extends FakeCollection<ChartTarget, FakeSeries> {
-  constructor(core: FakeCore, private readonly chart: () => ChartTarget) {
+  constructor(
+    core: FakeCore,
+    private readonly chart: () => ChartTarget,
+  ) {
     super(core, 'ChartSeriesCollection', chart);
   }
   protected list(): FakeSeries[] {

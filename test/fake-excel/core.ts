@@ -55,7 +55,10 @@ export class FakeCore {
   /** Calls of application.suspendApiCalculationUntilNextSync that reached the workbook. */
   calculationSuspensions = 0;
 
-  constructor(readonly state: WorkbookState, readonly options: CoreOptions) {}
+  constructor(
+    readonly state: WorkbookState,
+    readonly options: CoreOptions,
+  ) {}
 
   supports(set: string, version: string): boolean {
     return set === 'ExcelApi' && versionAtLeast(this.options.apiVersion, version);
@@ -64,7 +67,11 @@ export class FakeCore {
   /** Fails (at sync) when the configured host lacks ExcelApi `version`. */
   need(version: string, what: string): void {
     if (!this.supports('ExcelApi', version)) {
-      throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this host has ${this.options.apiVersion}.`, what);
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `${what} needs ExcelApi ${version}; this host has ${this.options.apiVersion}.`,
+        what,
+      );
     }
   }
 
@@ -80,15 +87,23 @@ export class FakeCore {
     this.requestPayloadSizes.push(bytes);
     this.operations.push(`sync #${this.syncCount}: ${batch.length} actions, ${bytes} bytes`);
     if (bytes > this.options.maxRequestBytes) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) has exceeded the limit (${this.options.maxRequestBytes} bytes).`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${bytes} bytes) has exceeded the limit (${this.options.maxRequestBytes} bytes).`,
+      );
     }
     const failAt = this.options.failAt;
-    const stopAfter = failAt && failAt.sync === this.syncCount ? (failAt.afterOperations ?? Math.floor(batch.length / 2)) : Infinity;
+    const stopAfter =
+      failAt && failAt.sync === this.syncCount ? (failAt.afterOperations ?? Math.floor(batch.length / 2)) : Infinity;
     for (let i = 0; i < batch.length; i++) {
       const action = batch[i];
       if (i >= stopAfter || this.options.failWhen?.(action.label)) {
         this.operations.push(`  FAILED (injected) at ${action.label}`);
-        throw new FakeOfficeError('GeneralException', 'An internal error has occurred (injected by the test).', action.label);
+        throw new FakeOfficeError(
+          'GeneralException',
+          'An internal error has occurred (injected by the test).',
+          action.label,
+        );
       }
       try {
         action.apply();
@@ -140,7 +155,8 @@ export abstract class FakeObject<T = unknown> {
     if (this.bound === undefined) {
       const t = this.resolver();
       if (t === null) {
-        if (!this.nullable) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (${this.kind}).`, this.kind);
+        if (!this.nullable)
+          throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (${this.kind}).`, this.kind);
         this.nullResolved = true;
         return null;
       }
@@ -148,7 +164,8 @@ export abstract class FakeObject<T = unknown> {
       this.nullResolved = false;
     }
     const bound = this.bound as T | null;
-    if (bound !== null && this.isGone(bound)) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} has been deleted.`, this.kind);
+    if (bound !== null && this.isGone(bound))
+      throw new FakeOfficeError('ItemNotFound', `The ${this.kind} has been deleted.`, this.kind);
     return bound;
   }
 
@@ -165,7 +182,10 @@ export abstract class FakeObject<T = unknown> {
 
   get isNullObject(): boolean {
     if (this.nullResolved === undefined) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property 'isNullObject' is not available. Call context.sync() first.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property 'isNullObject' is not available. Call context.sync() first.`,
+      );
     }
     return this.nullResolved;
   }

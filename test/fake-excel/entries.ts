@@ -35,7 +35,7 @@ export function parseEntry(entry: unknown, style: 'A1' | 'R1C1', cellIsText: boo
   if (/^[+\-@]/.test(entry) && entry.length > 1) return formula(`=${entry.startsWith('@') ? entry.slice(1) : entry}`);
   if (/^(true|false)$/i.test(entry.trim())) return { value: entry.trim().toLowerCase() === 'true' };
   if (isErrorLiteral(entry.trim())) return { error: entry.trim().toUpperCase() };
-  if (/^\d{1,4}\s*[/\-]\s*\d{1,2}([/\-]\d{1,4})?$/.test(entry.trim()) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(entry.trim())) {
+  if (/^\d{1,4}\s*[/-]\s*\d{1,2}([/-]\d{1,4})?$/.test(entry.trim()) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(entry.trim())) {
     // A date or time: Excel stores a serial number. The fake does not compute it; it only must not be text.
     return { value: 0, numberFormat: 'm/d/yyyy' };
   }

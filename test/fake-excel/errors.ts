@@ -12,7 +12,11 @@ export type FakeErrorCode =
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  constructor(readonly code: FakeErrorCode, message: string, where?: string) {
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string,
+    where?: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
     this.debugInfo = { code, message, errorLocation: where };

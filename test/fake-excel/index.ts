@@ -96,7 +96,13 @@ function seedSheet(state: WorkbookState, seed: SheetSeed): SheetState {
   );
   for (const m of seed.merged ?? []) sheet.merged.push((parseAddress(m) as { rect: Rect }).rect);
   for (const t of seed.tables ?? []) {
-    state.tables.push({ id: newId(state, 'table'), name: t.name, sheetId: sheet.id, rect: (parseAddress(t.address) as { rect: Rect }).rect, hasHeaders: true });
+    state.tables.push({
+      id: newId(state, 'table'),
+      name: t.name,
+      sheetId: sheet.id,
+      rect: (parseAddress(t.address) as { rect: Rect }).rect,
+      hasHeaders: true,
+    });
   }
   return sheet;
 }
@@ -125,7 +131,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     if (!sel || !sheet) throw new Error(`createFakeExcel: bad selection ${options.selection}`);
     state.selection = { sheetId: sheet.id, rect: sel.rect };
     state.activeSheetId = sheet.id;
-  } else if (state.sheets[0]) state.selection = { sheetId: state.sheets[0].id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+  } else if (state.sheets[0])
+    state.selection = { sheetId: state.sheets[0].id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
 
   const core = new FakeCore(state, {
     apiVersion: options.apiVersion ?? '1.13',

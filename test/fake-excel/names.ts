@@ -84,26 +84,42 @@ export class FakeNamedItemCollection extends FakeCollection<NameState[], FakeNam
   /** ExcelApi 1.4. `reference` is a Range or a formula ("=0.25", "=Sheet1!$A$1"). */
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     let created: NameState | undefined;
-    this.core.enqueue(`NamedItemCollection.add(${name})`, [name, typeof reference === 'string' ? reference : 0, comment ?? ''], () => {
-      this.core.need('1.4', 'NamedItemCollection.add');
-      if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^R\d*C\d*$/i.test(name) || name.length > 255) {
-        throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid name.`);
-      }
-      const lower = name.toLowerCase();
-      if (this.core.state.names.some((n) => n.name.toLowerCase() === lower) || this.core.state.tables.some((t) => t.name.toLowerCase() === lower)) {
-        throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
-      }
-      if (comment !== undefined && comment.length > 255) throw new FakeOfficeError('InvalidArgument', 'A name comment holds at most 255 characters.');
-      let formula: string;
-      if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
-      else {
-        const t = reference.resolveNow();
-        formula = `=${sheetRef(t.sheet.name)}!${absoluteAddress(t.rect)}`;
-      }
-      const isRange = typeof reference !== 'string' || /^=('(?:[^']|'')+'|[^!'"]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(formula);
-      created = { name, formula, comment: comment ?? '', visible: true, type: isRange ? 'Range' : 'Formula' };
-      this.core.state.names.push(created);
-    });
+    this.core.enqueue(
+      `NamedItemCollection.add(${name})`,
+      [name, typeof reference === 'string' ? reference : 0, comment ?? ''],
+      () => {
+        this.core.need('1.4', 'NamedItemCollection.add');
+        if (
+          !NAME.test(name) ||
+          /^[A-Za-z]{1,3}\d+$/.test(name) ||
+          /^[RrCc]$/.test(name) ||
+          /^R\d*C\d*$/i.test(name) ||
+          name.length > 255
+        ) {
+          throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid name.`);
+        }
+        const lower = name.toLowerCase();
+        if (
+          this.core.state.names.some((n) => n.name.toLowerCase() === lower) ||
+          this.core.state.tables.some((t) => t.name.toLowerCase() === lower)
+        ) {
+          throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+        }
+        if (comment !== undefined && comment.length > 255)
+          throw new FakeOfficeError('InvalidArgument', 'A name comment holds at most 255 characters.');
+        let formula: string;
+        if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
+        else {
+          const t = reference.resolveNow();
+          formula = `=${sheetRef(t.sheet.name)}!${absoluteAddress(t.rect)}`;
+        }
+        const isRange =
+          typeof reference !== 'string' ||
+          /^=('(?:[^']|'')+'|[^!'"]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(formula);
+        created = { name, formula, comment: comment ?? '', visible: true, type: isRange ? 'Range' : 'Formula' };
+        this.core.state.names.push(created);
+      },
+    );
     return new FakeNamedItem(this.core, () => created ?? null);
   }
   getItem(name: string): FakeNamedItem {

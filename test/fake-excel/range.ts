@@ -106,7 +106,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   protected defaultProperties(): string[] {
-    return ['address', 'values', 'valueTypes', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+    return [
+      'address',
+      'values',
+      'valueTypes',
+      'formulas',
+      'numberFormat',
+      'rowIndex',
+      'columnIndex',
+      'rowCount',
+      'columnCount',
+    ];
   }
 
   protected readProperty(name: string): unknown {
@@ -124,7 +134,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       case 'formulas':
         return grid(t, (c, r, col) => formulaA1(c, r, col) ?? valueOf(c));
       case 'formulasR1C1':
-        return grid(t, (c, r, col) => c?.formulaR1C1 ?? (c?.formula !== undefined ? a1ToR1C1(c.formula, r, col) : valueOf(c)));
+        return grid(
+          t,
+          (c, r, col) => c?.formulaR1C1 ?? (c?.formula !== undefined ? a1ToR1C1(c.formula, r, col) : valueOf(c)),
+        );
       case 'numberFormat':
         return grid(t, (c) => c?.numberFormat ?? 'General');
       case 'rowIndex':
@@ -399,9 +412,16 @@ export class FakeRangeFill extends FormatPart {
 const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 export class FakeRangeBorder extends FormatPart {
-  constructor(core: FakeCore, resolve: () => RangeTarget, private readonly side: string) {
+  constructor(
+    core: FakeCore,
+    resolve: () => RangeTarget,
+    private readonly side: string,
+  ) {
     super(core, `RangeBorder(${side})`, resolve);
-    if (!(BORDER_SIDES as readonly string[]).includes(side) && !['InsideHorizontal', 'InsideVertical', 'DiagonalDown', 'DiagonalUp'].includes(side)) {
+    if (
+      !(BORDER_SIDES as readonly string[]).includes(side) &&
+      !['InsideHorizontal', 'InsideVertical', 'DiagonalDown', 'DiagonalUp'].includes(side)
+    ) {
       core.enqueue(`RangeBorder.getItem(${side})`, side, () => {
         throw new FakeOfficeError('InvalidArgument', `"${side}" is not a border index.`);
       });
@@ -461,7 +481,10 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
       this.core.need('1.8', 'Range.dataValidation');
       const list = (rule as { list?: { source?: unknown } }).list;
       if (list && (typeof list.source !== 'string' || list.source.length > 255)) {
-        throw new FakeOfficeError('InvalidArgument', `A list source must be text of at most 255 characters (${preview(list.source)}).`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `A list source must be text of at most 255 characters (${preview(list.source)}).`,
+        );
       }
       const address = rectAddress(t.rect);
       t.sheet.validations = t.sheet.validations.filter((v) => v.address !== address);

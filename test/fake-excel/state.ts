@@ -14,7 +14,9 @@ export interface CellFormatState {
   fontSize?: number;
   fontColor?: string;
   fill?: string;
-  borders?: Partial<Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight', { style: string; weight?: string; color?: string }>>;
+  borders?: Partial<
+    Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight', { style: string; weight?: string; color?: string }>
+  >;
   wrapText?: boolean;
   horizontalAlignment?: string;
 }
@@ -115,9 +117,25 @@ export function formulaA1(cell: CellState | undefined, row: number, col: number)
 }
 
 export function isEmptyCell(cell: CellState | undefined): boolean {
-  return !cell || (cell.value === undefined && cell.error === undefined && cell.formula === undefined && cell.formulaR1C1 === undefined);
+  return (
+    !cell ||
+    (cell.value === undefined &&
+      cell.error === undefined &&
+      cell.formula === undefined &&
+      cell.formulaR1C1 === undefined)
+  );
 }
 
 export function newSheet(id: string, name: string): SheetState {
-  return { id, name, visibility: 'Visible', cells: new Map(), columnWidths: new Map(), pageLayout: {}, validations: [], charts: [], merged: [] };
+  return {
+    id,
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    columnWidths: new Map(),
+    pageLayout: {},
+    validations: [],
+    charts: [],
+    merged: [],
+  };
 }

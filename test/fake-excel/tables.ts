@@ -10,9 +10,12 @@ import { FakeWorksheet } from './worksheet';
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 function checkTableName(core: FakeCore, name: string, except?: TableState): void {
-  if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid table name.`);
+  if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255)
+    throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid table name.`);
   const lower = name.toLowerCase();
-  const clash = core.state.tables.find((t) => t.name.toLowerCase() === lower && t !== except) ?? core.state.names.find((n) => n.name.toLowerCase() === lower);
+  const clash =
+    core.state.tables.find((t) => t.name.toLowerCase() === lower && t !== except) ??
+    core.state.names.find((n) => n.name.toLowerCase() === lower);
   if (clash) throw new FakeOfficeError('ItemAlreadyExists', `A table or name called "${name}" already exists.`);
 }
 
@@ -84,39 +87,50 @@ export class FakeTable extends FakeObject<TableState> {
 
 export class FakeTableCollection extends FakeCollection<SheetState | 'workbook', FakeTable> {
   /** `sheet` null: the workbook's collection. */
-  constructor(core: FakeCore, private readonly sheet: (() => SheetState) | null) {
+  constructor(
+    core: FakeCore,
+    private readonly sheet: (() => SheetState) | null,
+  ) {
     super(core, 'TableCollection', () => (sheet ? sheet() : 'workbook'));
   }
   protected list(): FakeTable[] {
     const sheet = this.sheet?.();
-    return this.core.state.tables.filter((t) => !sheet || t.sheetId === sheet.id).map((t) => new FakeTable(this.core, () => t));
+    return this.core.state.tables
+      .filter((t) => !sheet || t.sheetId === sheet.id)
+      .map((t) => new FakeTable(this.core, () => t));
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     let created: TableState | undefined;
-    this.core.enqueue(`TableCollection.add(${typeof address === 'string' ? address : 'Range'}, ${hasHeaders})`, typeof address === 'string' ? address : undefined, () => {
-      let sheet: SheetState | null;
-      let rect: Rect;
-      if (typeof address === 'string') {
-        const parsed = parseAddress(address);
-        if (!parsed) throw new FakeOfficeError('InvalidArgument', `"${address}" is not a valid address.`);
-        sheet = parsed.sheet ? sheetByName(this.core.state, parsed.sheet) : (this.sheet?.() ?? null);
-        rect = parsed.rect;
-      } else {
-        const t = address.resolveNow();
-        sheet = t.sheet;
-        rect = t.rect;
-      }
-      if (!sheet) throw new FakeOfficeError('InvalidArgument', `No sheet for table at ${String(address)}.`);
-      if (this.sheet && this.sheet() !== sheet) throw new FakeOfficeError('InvalidArgument', 'The range is on another sheet.');
-      const overlap = this.core.state.tables.find((t) => t.sheetId === sheet!.id && intersect(t.rect, rect));
-      if (overlap) throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${overlap.name}).`);
-      const state = this.core.state;
-      let n = state.tables.length + 1;
-      while (state.tables.some((t) => t.name === `Table${n}`)) n++;
-      created = { id: newId(state, 'table'), name: `Table${n}`, sheetId: sheet.id, rect, hasHeaders };
-      state.tables.push(created);
-      this.core.operations.push(`  (table ${created.name} at ${qualified(sheet.name, rect)})`);
-    });
+    this.core.enqueue(
+      `TableCollection.add(${typeof address === 'string' ? address : 'Range'}, ${hasHeaders})`,
+      typeof address === 'string' ? address : undefined,
+      () => {
+        let sheet: SheetState | null;
+        let rect: Rect;
+        if (typeof address === 'string') {
+          const parsed = parseAddress(address);
+          if (!parsed) throw new FakeOfficeError('InvalidArgument', `"${address}" is not a valid address.`);
+          sheet = parsed.sheet ? sheetByName(this.core.state, parsed.sheet) : (this.sheet?.() ?? null);
+          rect = parsed.rect;
+        } else {
+          const t = address.resolveNow();
+          sheet = t.sheet;
+          rect = t.rect;
+        }
+        if (!sheet) throw new FakeOfficeError('InvalidArgument', `No sheet for table at ${String(address)}.`);
+        if (this.sheet && this.sheet() !== sheet)
+          throw new FakeOfficeError('InvalidArgument', 'The range is on another sheet.');
+        const overlap = this.core.state.tables.find((t) => t.sheetId === sheet!.id && intersect(t.rect, rect));
+        if (overlap)
+          throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${overlap.name}).`);
+        const state = this.core.state;
+        let n = state.tables.length + 1;
+        while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+        created = { id: newId(state, 'table'), name: `Table${n}`, sheetId: sheet.id, rect, hasHeaders };
+        state.tables.push(created);
+        this.core.operations.push(`  (table ${created.name} at ${qualified(sheet.name, rect)})`);
+      },
+    );
     return new FakeTable(this.core, () => created ?? null);
   }
   getItem(key: string): FakeTable {

@@ -56,7 +56,8 @@ export class FakeWorkbook extends FakeObject<FakeCore> {
     return new FakeRange(this.core, () => {
       const sel = this.core.state.selection;
       const sheet = sel && this.core.state.sheets.find((s) => s.id === sel.sheetId);
-      if (!sel || !sheet) throw new FakeOfficeError('InvalidOperation', 'The current selection is not a range of cells.');
+      if (!sel || !sheet)
+        throw new FakeOfficeError('InvalidOperation', 'The current selection is not a range of cells.');
       return { sheet, rect: sel.rect };
     });
   }

@@ -16,11 +16,19 @@ export function sheetByKey(state: WorkbookState, key: string): SheetState | null
 
 /** Excel's sheet-name rules; `except` is the sheet being renamed. */
 export function checkSheetName(state: WorkbookState, name: unknown, except?: SheetState): string {
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 31 || FORBIDDEN.test(name) || /^'|'$/.test(name) || name.toLowerCase() === 'history') {
+  if (
+    typeof name !== 'string' ||
+    name.trim() === '' ||
+    name.length > 31 ||
+    FORBIDDEN.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === 'history'
+  ) {
     throw new FakeOfficeError('InvalidArgument', `The sheet name "${String(name)}" is not valid.`);
   }
   const clash = sheetByName(state, name);
-  if (clash && clash !== except) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+  if (clash && clash !== except)
+    throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   return name;
 }
 

@@ -70,7 +70,8 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   set position(to: number) {
     this.set('position', to, (s) => {
       const sheets = this.core.state.sheets;
-      if (!Number.isInteger(to) || to < 0 || to >= sheets.length) throw new FakeOfficeError('InvalidArgument', `Position ${to} is out of range.`);
+      if (!Number.isInteger(to) || to < 0 || to >= sheets.length)
+        throw new FakeOfficeError('InvalidArgument', `Position ${to} is out of range.`);
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(to, 0, s);
     });
@@ -84,22 +85,41 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   set tabColor(color: string) {
     this.set('tabColor', color, (s) => {
       this.core.need('1.7', 'Worksheet.tabColor');
-      if (color !== '' && !/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError('InvalidArgument', `"${color}" is not a colour.`);
+      if (color !== '' && !/^#[0-9A-Fa-f]{6}$/.test(color))
+        throw new FakeOfficeError('InvalidArgument', `"${color}" is not a colour.`);
       s.tabColor = color || undefined;
     });
   }
 
   getRange(address?: string): FakeRange {
-    return FakeRange.of(this.core, () => this.must(), () => (address ? rectOf(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+    return FakeRange.of(
+      this.core,
+      () => this.must(),
+      () => (address ? rectOf(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }),
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return FakeRange.of(this.core, () => this.must(), () => {
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
-        throw new FakeOfficeError('InvalidArgument', `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`);
-      }
-      return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
-    });
+    return FakeRange.of(
+      this.core,
+      () => this.must(),
+      () => {
+        if (
+          startRow < 0 ||
+          startColumn < 0 ||
+          rowCount < 1 ||
+          columnCount < 1 ||
+          startRow + rowCount > MAX_ROWS ||
+          startColumn + columnCount > MAX_COLS
+        ) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`,
+          );
+        }
+        return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+      },
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -198,7 +218,11 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState[], FakeWo
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.core, () => this.core.state.sheets.find((s) => s.id === this.core.state.activeSheetId) ?? this.core.state.sheets[0] ?? null);
+    return new FakeWorksheet(
+      this.core,
+      () =>
+        this.core.state.sheets.find((s) => s.id === this.core.state.activeSheetId) ?? this.core.state.sheets[0] ?? null,
+    );
   }
 }
 
@@ -220,10 +244,14 @@ export class FakeFreezePanes extends FakeObject<SheetState> {
   }
   /** The range is the top-left frozen block: it must start at A1. */
   freezeAt(frozen: FakeRange | string): void {
-    this.call(`freezeAt(${typeof frozen === 'string' ? frozen : 'Range'})`, typeof frozen === 'string' ? frozen : undefined, (s) => {
-      const rect = typeof frozen === 'string' ? rectOf(frozen) : frozen.resolveNow().rect;
-      s.freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
-    });
+    this.call(
+      `freezeAt(${typeof frozen === 'string' ? frozen : 'Range'})`,
+      typeof frozen === 'string' ? frozen : undefined,
+      (s) => {
+        const rect = typeof frozen === 'string' ? rectOf(frozen) : frozen.resolveNow().rect;
+        s.freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
+      },
+    );
   }
   unfreeze(): void {
     this.call('unfreeze()', undefined, (s) => (s.freeze = undefined));
@@ -256,7 +284,8 @@ export class FakePageLayout extends FakeObject<SheetState> {
   }
   set orientation(v: string) {
     this.edit(`orientation = ${v}`, v, (s) => {
-      if (v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `"${v}" is not an orientation.`);
+      if (v !== 'Portrait' && v !== 'Landscape')
+        throw new FakeOfficeError('InvalidArgument', `"${v}" is not an orientation.`);
       s.pageLayout.orientation = v;
     });
   }
@@ -274,7 +303,8 @@ export class FakePageLayout extends FakeObject<SheetState> {
   setPrintTitleRows(rows: FakeRange | string): void {
     this.edit('setPrintTitleRows()', typeof rows === 'string' ? rows : undefined, (s) => {
       const text = typeof rows === 'string' ? rows : rectAddress(rows.resolveNow().rect);
-      if (!/^\$?\d+:\$?\d+$/.test(text)) throw new FakeOfficeError('InvalidArgument', `Print title rows must be whole rows ("$1:$3"), not "${text}".`);
+      if (!/^\$?\d+:\$?\d+$/.test(text))
+        throw new FakeOfficeError('InvalidArgument', `Print title rows must be whole rows ("$1:$3"), not "${text}".`);
       s.pageLayout.printTitleRows = text;
     });
   }

@@ -39,7 +39,8 @@ function urls(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.getElementsByTagName('*'))) {
     for (const attr of Array.from(el.attributes)) if (/^\w+:\/\//.test(attr.value)) found.push(attr.value);
-    for (const child of Array.from(el.childNodes)) if (child.nodeType === 3 && /^\s*\w+:\/\//.test(child.nodeValue ?? '')) found.push(child.nodeValue!.trim());
+    for (const child of Array.from(el.childNodes))
+      if (child.nodeType === 3 && /^\s*\w+:\/\//.test(child.nodeValue ?? '')) found.push(child.nodeValue!.trim());
   }
   return found;
 }
@@ -55,8 +56,12 @@ function checkManifest(xml: string) {
   const hosts = Array.from(child(root, 'Hosts').children);
   expect(hosts.map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
   expect(child(root, 'Permissions').textContent).toBe('ReadWriteDocument');
-  expect(child(child(root, 'DefaultSettings'), 'SourceLocation').getAttribute('DefaultValue')).toMatch(/\/taskpane\.html$/);
-  const overrideHosts = all(child(child(root, 'VersionOverrides'), 'Hosts'), 'Host').map((h) => h.getAttributeNS(XSI, 'type'));
+  expect(child(child(root, 'DefaultSettings'), 'SourceLocation').getAttribute('DefaultValue')).toMatch(
+    /\/taskpane\.html$/,
+  );
+  const overrideHosts = all(child(child(root, 'VersionOverrides'), 'Hosts'), 'Host').map((h) =>
+    h.getAttributeNS(XSI, 'type'),
+  );
   expect(overrideHosts).toEqual(['Workbook']);
 
   const requirements = child(root, 'Requirements');
@@ -85,7 +90,13 @@ function checkManifest(xml: string) {
     const resid = el.getAttribute('resid')!;
     expect({ resid, defined: resources.has(resid) }).toEqual({ resid, defined: true });
     const expectedKind =
-      el.localName === 'Image' ? 'Images' : ['SourceLocation', 'LearnMoreUrl'].includes(el.localName) ? 'Urls' : el.localName === 'Description' ? 'LongStrings' : 'ShortStrings';
+      el.localName === 'Image'
+        ? 'Images'
+        : ['SourceLocation', 'LearnMoreUrl'].includes(el.localName)
+          ? 'Urls'
+          : el.localName === 'Description'
+            ? 'LongStrings'
+            : 'ShortStrings';
     expect({ resid, kind: resources.get(resid) }).toEqual({ resid, kind: expectedKind });
   }
   const used = new Set(referenced.map((el) => el.getAttribute('resid')));
@@ -155,7 +166,9 @@ describe('production URL (ADDIN_URL)', () => {
   it('escapes characters that would break the XML', () => {
     const built = substituteAddinUrl(source, 'https://example.org/a&b');
     expect(() => parse(built)).not.toThrow();
-    expect(parse(built).getElementsByTagName('SourceLocation')[0].getAttribute('DefaultValue')).toBe('https://example.org/a&b/taskpane.html');
+    expect(parse(built).getElementsByTagName('SourceLocation')[0].getAttribute('DefaultValue')).toBe(
+      'https://example.org/a&b/taskpane.html',
+    );
   });
 
   it('is what the built dist/manifest.xml holds, when a build has run with ADDIN_URL', () => {

@@ -1,10 +1,18 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { Area, Assumptions, DEFAULT_ASSUMPTIONS, PlanInputError, RoundingRule, computePlan, postCost } from '../../src/model';
+import {
+  Area,
+  Assumptions,
+  DEFAULT_ASSUMPTIONS,
+  PlanInputError,
+  RoundingRule,
+  computePlan,
+  postCost,
+} from '../../src/model';
 
 // A small deterministic generator, so failures can be replayed.
 function random(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function randomAreas(seed: number, count: number): Area[] {
@@ -25,7 +33,15 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 describe('plan properties', () => {
   it.each(RULES)('totals equal the sums of the areas (%s)', (rounding) => {
     const plan = computePlan(randomAreas(7, 40), with_({ rounding, coverage: 0.37 }));
-    for (const key of ['smiContacts', 'eligible', 'clientsPerYear', 'specialists', 'jobOutcomesPerYear', 'costPerYear', 'staffCostPerYear'] as const) {
+    for (const key of [
+      'smiContacts',
+      'eligible',
+      'clientsPerYear',
+      'specialists',
+      'jobOutcomesPerYear',
+      'costPerYear',
+      'staffCostPerYear',
+    ] as const) {
       expect(plan.totals[key]).toBeCloseTo(sum(plan.areas.map((a) => a[key])), 6);
     }
     plan.totals.years.forEach((y, i) => {
@@ -87,7 +103,10 @@ describe('plan properties', () => {
     expect(lower.years[0].clients).toBeLessThan(base.years[0].clients);
     // share of target = (ES in post − new ES × (1 − 35/40)) ÷ target ES
     const y1 = base.years[0];
-    expect(lower.years[0].clients).toBeCloseTo(base.clientsPerYear * ((y1.specialists - y1.newSpecialists * (5 / 40)) / base.specialists), 9);
+    expect(lower.years[0].clients).toBeCloseTo(
+      base.clientsPerYear * ((y1.specialists - y1.newSpecialists * (5 / 40)) / base.specialists),
+      9,
+    );
   });
 
   it('ramps from existing ES: year 0 is the existing service, the final year the target', () => {
@@ -107,14 +126,27 @@ describe('plan properties', () => {
   });
 
   it('rates per 100,000 population only where the population is known', () => {
-    const plan = computePlan([{ name: 'A', smiContacts: 1000, population: 50000 }, { name: 'B', smiContacts: 10 }], DEFAULT_ASSUMPTIONS);
+    const plan = computePlan(
+      [
+        { name: 'A', smiContacts: 1000, population: 50000 },
+        { name: 'B', smiContacts: 10 },
+      ],
+      DEFAULT_ASSUMPTIONS,
+    );
     expect(plan.areas[0].contactsPer100k).toBe(2000);
     expect(plan.areas[1].contactsPer100k).toBeNull();
     expect(plan.totals.population).toBeNull();
   });
 
   it('refuses bad assumptions and areas, naming each problem', () => {
-    const bad = () => computePlan([{ name: 'A', smiContacts: -1 }, { name: 'a', smiContacts: 1 }], with_({ coverage: 1.5, years: 11 }));
+    const bad = () =>
+      computePlan(
+        [
+          { name: 'A', smiContacts: -1 },
+          { name: 'a', smiContacts: 1 },
+        ],
+        with_({ coverage: 1.5, years: 11 }),
+      );
     expect(bad).toThrow(PlanInputError);
     try {
       bad();

@@ -5,10 +5,13 @@ import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 
 // The review's published table, typed independently of src/data.
-const published = Papa.parse<Record<string, string>>(readFileSync(join(__dirname, '../fixtures/review-table.csv'), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
+const published = Papa.parse<Record<string, string>>(
+  readFileSync(join(__dirname, '../fixtures/review-table.csv'), 'utf8'),
+  {
+    header: true,
+    skipEmptyLines: true,
+  },
+).data;
 
 describe('the default scenario reproduces the Fair Start Scotland IPS review', () => {
   const plan = computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS);

@@ -19,7 +19,9 @@ describe('reading areas from CSV', () => {
   });
 
   it('reads the shared reference file’s header (health_board, smi_contacts_2018, population_2018)', () => {
-    const read = readAreasCsv('health_board,hb_code,smi_contacts_2018,population_2018,population_16_64_2018\nBorders,S08000016,6000,115270,68121\n');
+    const read = readAreasCsv(
+      'health_board,hb_code,smi_contacts_2018,population_2018,population_16_64_2018\nBorders,S08000016,6000,115270,68121\n',
+    );
     expect(read.areas).toEqual([{ name: 'Borders', code: 'S08000016', smiContacts: 6000, population: 115270 }]);
   });
 
@@ -52,8 +54,12 @@ describe('reading areas from CSV', () => {
     expect(messages('name,people\nA,1\n')).toEqual([
       'row 1, column name: the header row has no SMI contacts column (found: "name", "people")',
     ]);
-    expect(messages('')).toEqual(['row 1, column (none): there is no data: expected a header row (board, SMI contacts …) and one row per area']);
-    expect(messages('board,smi_contacts\n\n')).toEqual(['row 1, column board: there are no areas below the header row']);
+    expect(messages('')).toEqual([
+      'row 1, column (none): there is no data: expected a header row (board, SMI contacts …) and one row per area',
+    ]);
+    expect(messages('board,smi_contacts\n\n')).toEqual([
+      'row 1, column board: there are no areas below the header row',
+    ]);
   });
 
   it('keeps a name that looks like a formula as text', () => {
@@ -70,5 +76,7 @@ describe('reading a number', () => {
     ['0', 0],
   ])('%p → %p', (input, value) => expect(readNumber(input)).toEqual({ ok: true, value }));
 
-  it.each(['3,65', '1,2345', 'abc', '12a', '', '#DIV/0!', '1.2.3'])('refuses %p', (input) => expect(readNumber(input).ok).toBe(false));
+  it.each(['3,65', '1,2345', 'abc', '12a', '', '#DIV/0!', '1.2.3'])('refuses %p', (input) =>
+    expect(readNumber(input).ok).toBe(false),
+  );
 });

@@ -4,34 +4,74 @@ import { phaseOf } from '../../src/model/areas';
 import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS, ROLLOUT_SOURCE } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { Scenario, coverageScenarios } from '../../src/model/scenarios';
-import { Cell, SheetBlueprint, WorkbookBlueprint, buildWorkbook, buildWorkbookIndexed, isFormula } from '../../src/sheets';
+import {
+  Cell,
+  SheetBlueprint,
+  WorkbookBlueprint,
+  buildWorkbook,
+  buildWorkbookIndexed,
+  isFormula,
+} from '../../src/sheets';
 import { GRIDS } from '../../src/sheets/cellIndex';
 
-const CLASSIC = new Set(['SUM', 'ROUND', 'ROUNDUP', 'MAX', 'MIN', 'IF', 'INDEX', 'MATCH', 'SUMPRODUCT', 'MEDIAN', 'COUNT', 'TEXT', 'OR', 'AND', 'ISNUMBER']);
-const input = (scenarios: Scenario[] = coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]), areas = scotlandBoards()) => ({
-  areas, base: { ...DEFAULT_ASSUMPTIONS }, scenarios, generated: new Date('2026-05-12T09:30:00Z'), version: '9.8.7',
+const CLASSIC = new Set([
+  'SUM',
+  'ROUND',
+  'ROUNDUP',
+  'MAX',
+  'MIN',
+  'IF',
+  'INDEX',
+  'MATCH',
+  'SUMPRODUCT',
+  'MEDIAN',
+  'COUNT',
+  'TEXT',
+  'OR',
+  'AND',
+  'ISNUMBER',
+]);
+const input = (
+  scenarios: Scenario[] = coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]),
+  areas = scotlandBoards(),
+) => ({
+  areas,
+  base: { ...DEFAULT_ASSUMPTIONS },
+  scenarios,
+  generated: new Date('2026-05-12T09:30:00Z'),
+  version: '9.8.7',
 });
 
 function cellsOf(sheet: SheetBlueprint): { row: number; col: number; cell: Cell }[] {
-  return sheet.blocks.flatMap((b) => b.cells.flatMap((r, i) => r.map((cell, j) => ({ row: b.row + i, col: b.col + j, cell }))));
+  return sheet.blocks.flatMap((b) =>
+    b.cells.flatMap((r, i) => r.map((cell, j) => ({ row: b.row + i, col: b.col + j, cell }))),
+  );
 }
 const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
 
 /** A formula in relative R1C1 terms: two formulas of one shape differ only in where they sit. */
 function r1c1(formula: string, row: number, col: number): string {
   const letters = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return withoutStrings(formula).replace(/(?<![A-Za-z0-9_$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_, ca, c, ra, r) => {
-    const rr = ra ? `R${r}` : `R[${Number(r) - 1 - row}]`;
-    const cc = ca ? `C${letters(c) + 1}` : `C[${letters(c) - col}]`;
-    return rr + cc;
-  });
+  return withoutStrings(formula).replace(
+    /(?<![A-Za-z0-9_$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+    (_, ca, c, ra, r) => {
+      const rr = ra ? `R${r}` : `R[${Number(r) - 1 - row}]`;
+      const cc = ca ? `C${letters(c) + 1}` : `C[${letters(c) - col}]`;
+      return rr + cc;
+    },
+  );
 }
 
 describe('the workbook blueprint', () => {
   const bp: WorkbookBlueprint = buildWorkbook(input());
 
   it('uses classic functions only, and no structured references', () => {
-    const formulas = bp.sheets.flatMap((s) => cellsOf(s).map((c) => c.cell).filter(isFormula).map((c) => c.formula));
+    const formulas = bp.sheets.flatMap((s) =>
+      cellsOf(s)
+        .map((c) => c.cell)
+        .filter(isFormula)
+        .map((c) => c.formula),
+    );
     expect(formulas.length).toBeGreaterThan(500);
     for (const f of formulas) {
       expect(f.startsWith('=')).toBe(true);
@@ -46,7 +86,10 @@ describe('the workbook blueprint', () => {
     for (const s of index.scenarios) {
       const sheet = blueprint.sheets.find((x) => x.name === s.sheet)!;
       const at = new Map(cellsOf(sheet).map((c) => [`${c.row},${c.col}`, c.cell]));
-      const columns = [...Object.values(s.boards.columns), ...GRIDS.flatMap((g) => [...Array(s.years).keys()].map((k) => s.grids[g] + k))];
+      const columns = [
+        ...Object.values(s.boards.columns),
+        ...GRIDS.flatMap((g) => [...Array(s.years).keys()].map((k) => s.grids[g] + k)),
+      ];
       for (const col of columns) {
         const shapes = new Set<string>();
         for (let i = 0; i < s.boards.count; i++) {
@@ -73,10 +116,15 @@ describe('the workbook blueprint', () => {
 
   it('gives valid, unique sheet names whatever the scenarios are called', () => {
     const a = DEFAULT_ASSUMPTIONS;
-    const names = buildWorkbook(input([
-      { name: 'Inputs', assumptions: a }, { name: 'a/b:c*?[x]\\ and a name far longer than thirty-one characters', assumptions: a },
-      { name: "'quoted'", assumptions: a }, { name: 'Same', assumptions: a }, { name: 'same', assumptions: a },
-    ])).sheets.map((s) => s.name);
+    const names = buildWorkbook(
+      input([
+        { name: 'Inputs', assumptions: a },
+        { name: 'a/b:c*?[x]\\ and a name far longer than thirty-one characters', assumptions: a },
+        { name: "'quoted'", assumptions: a },
+        { name: 'Same', assumptions: a },
+        { name: 'same', assumptions: a },
+      ]),
+    ).sheets.map((s) => s.name);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const n of names) {
       expect(n.length).toBeLessThanOrEqual(31);
@@ -87,16 +135,26 @@ describe('the workbook blueprint', () => {
   it('holds the areas as the IPS_Areas table, phases resolved, and names pointing at single Inputs cells', () => {
     const { blueprint, index } = buildWorkbookIndexed(input());
     const inputs = blueprint.sheets.find((s) => s.role === 'inputs')!;
-    expect(inputs.tables).toEqual([expect.objectContaining({ name: 'IPS_Areas', range: { row: index.inputs.areas.headerRow, col: 0, rows: 15, cols: 6 } })]);
+    expect(inputs.tables).toEqual([
+      expect.objectContaining({
+        name: 'IPS_Areas',
+        range: { row: index.inputs.areas.headerRow, col: 0, rows: 15, cols: 6 },
+      }),
+    ]);
     const at = new Map(cellsOf(inputs).map((c) => [`${c.row},${c.col}`, c.cell]));
     scotlandBoards().forEach((b, i) => {
       const row = index.inputs.areas.firstRow + i;
       expect(at.get(`${row},${index.inputs.areas.columns.name}`)).toBe(b.name);
       expect(at.get(`${row},${index.inputs.areas.columns.phase}`)).toBe(phaseOf(b));
     });
-    expect(blueprint.names.map((n) => n.name).sort()).toEqual([...ASSUMPTION_INFO.map((i) => i.name), 'IPS_Rounding'].sort());
+    expect(blueprint.names.map((n) => n.name).sort()).toEqual(
+      [...ASSUMPTION_INFO.map((i) => i.name), 'IPS_Rounding'].sort(),
+    );
     for (const n of blueprint.names) expect(n).toMatchObject({ sheet: 'Inputs', range: { rows: 1, cols: 1 } });
-    expect(inputs.validations).toContainEqual({ range: { ...index.inputs.assumptions.rounding, rows: 1, cols: 1 }, values: ['nearest-min1', 'up', 'none'] });
+    expect(inputs.validations).toContainEqual({
+      range: { ...index.inputs.assumptions.rounding, rows: 1, cols: 1 },
+      values: ['nearest-min1', 'up', 'none'],
+    });
   });
 
   it('formats like an analyst: £, %, thousands, frozen headers, landscape fit-to-width print, charts on scenario sheets', () => {
@@ -104,15 +162,36 @@ describe('the workbook blueprint', () => {
     const s = index.scenarios[0];
     const sheet = blueprint.sheets.find((x) => x.name === s.sheet)!;
     const formatAt = (row: number, col: number) =>
-      sheet.formats.filter((f) => f.numberFormat && row >= f.range.row && row < f.range.row + f.range.rows && col >= f.range.col && col < f.range.col + f.range.cols).pop()?.numberFormat;
+      sheet.formats
+        .filter(
+          (f) =>
+            f.numberFormat &&
+            row >= f.range.row &&
+            row < f.range.row + f.range.rows &&
+            col >= f.range.col &&
+            col < f.range.col + f.range.cols,
+        )
+        .pop()?.numberFormat;
     expect(formatAt(s.boards.firstRow, s.boards.columns.costPerYear)).toBe('£#,##0');
     expect(formatAt(s.boards.totalsRow, s.boards.columns.eligible)).toBe('#,##0');
     expect(formatAt(s.assumptions.coverage.row, s.assumptions.coverage.col)).toBe('0.0%');
     expect(formatAt(s.assumptions.inWork.row, s.assumptions.inWork.col)).toBe('0.0%');
     expect(sheet.freeze).toEqual({ rows: s.boards.firstRow, cols: 1 });
-    expect(sheet.print).toMatchObject({ landscape: true, fitToWidth: true, titleRows: { first: 0, last: s.boards.headerRow } });
-    expect(sheet.charts.map((c) => c.title)).toEqual(['ES needed by board, 25% coverage', 'Rollout by year, 25% coverage']);
-    expect(sheet.charts[0].series[0].values).toEqual({ row: s.boards.firstRow, col: s.boards.columns.specialists, rows: 14, cols: 1 });
+    expect(sheet.print).toMatchObject({
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: 0, last: s.boards.headerRow },
+    });
+    expect(sheet.charts.map((c) => c.title)).toEqual([
+      'ES needed by board, 25% coverage',
+      'Rollout by year, 25% coverage',
+    ]);
+    expect(sheet.charts[0].series[0].values).toEqual({
+      row: s.boards.firstRow,
+      col: s.boards.columns.specialists,
+      rows: 14,
+      cols: 1,
+    });
     for (const x of blueprint.sheets) expect(x.columnWidths.every((w) => w >= 3 && w <= 120)).toBe(true);
   });
 
@@ -126,7 +205,9 @@ describe('the workbook blueprint', () => {
     );
     const cellOf = (i: number) => {
       const s = index.scenarios[i];
-      const at = new Map(cellsOf(blueprint.sheets.find((x) => x.name === s.sheet)!).map((c) => [`${c.row},${c.col}`, c.cell]));
+      const at = new Map(
+        cellsOf(blueprint.sheets.find((x) => x.name === s.sheet)!).map((c) => [`${c.row},${c.col}`, c.cell]),
+      );
       return (k: keyof typeof s.assumptions) => at.get(`${s.assumptions[k].row},${s.assumptions[k].col}`);
     };
     const first = cellOf(0);
@@ -144,7 +225,9 @@ describe('the workbook blueprint', () => {
 
   it('writes method, every source, the warnings, the date and the version on the notes sheet', () => {
     const notes = bp.sheets.find((s) => s.role === 'notes')!;
-    const text = cellsOf(notes).map((c) => String(c.cell ?? '')).join('\n');
+    const text = cellsOf(notes)
+      .map((c) => String(c.cell ?? ''))
+      .join('\n');
     for (const info of ASSUMPTION_INFO) expect(text).toContain(info.source);
     expect(text).toContain(ROLLOUT_SOURCE);
     for (const source of Object.values(SCOTLAND_2018_SOURCE)) expect(text).toContain(source);
@@ -155,7 +238,9 @@ describe('the workbook blueprint', () => {
 
   it('refuses bad input instead of building a workbook', () => {
     expect(() => buildWorkbook(input(undefined, [{ name: 'X', smiContacts: -1 }]))).toThrow(/SMI contacts -1/);
-    expect(() => buildWorkbook(input([{ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, coverage: 2 } }]))).toThrow(/Coverage/);
+    expect(() => buildWorkbook(input([{ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, coverage: 2 } }]))).toThrow(
+      /Coverage/,
+    );
     expect(() => buildWorkbook(input(undefined, []))).toThrow(/at least one area/);
   });
 });

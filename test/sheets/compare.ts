@@ -39,7 +39,8 @@ export function expectSheetMatchesPlan(wb: LoadedWorkbook, s: ScenarioSheetIndex
     blankOr(r, c.costPerJobOutcome, p.costPerJobOutcome, `${w} £ per job`);
     blankOr(r, c.contactsPer100k, p.contactsPer100k, `${w} contacts per 100k`);
     const flag = wb.value(s.sheet, at(r, c.dataQualityFlag));
-    if ((flag !== '') !== (p.dataQualityFlag !== null)) throw new Error(`${s.sheet} ${w} flag: sheet "${flag}", model ${p.dataQualityFlag}`);
+    if ((flag !== '') !== (p.dataQualityFlag !== null))
+      throw new Error(`${s.sheet} ${w} flag: sheet "${flag}", model ${p.dataQualityFlag}`);
     close(r, c.rolloutStart, s.rollout === 'existing' ? (p.existingEs ?? 0) : Math.min(p.phase, s.years), `${w} start`);
     p.years.forEach((y, k) => {
       exact(r, grids.specialists + k, y.specialists, `${w} year ${y.year} ES in post`);

@@ -36,7 +36,10 @@ export function loadBlueprint(bp: WorkbookBlueprint): LoadedWorkbook {
     }
     for (const s of bp.sheets) {
       for (const b of s.blocks) {
-        hf.setCellContents({ sheet: id(s.name), row: b.row, col: b.col }, b.cells.map((r) => r.map(hfContent)));
+        hf.setCellContents(
+          { sheet: id(s.name), row: b.row, col: b.col },
+          b.cells.map((r) => r.map(hfContent)),
+        );
       }
     }
   });
@@ -46,7 +49,8 @@ export function loadBlueprint(bp: WorkbookBlueprint): LoadedWorkbook {
     value,
     number(sheet, pos) {
       const v = value(sheet, pos);
-      if (typeof v !== 'number') throw new Error(`${sheet}!${cellAddress(pos.row, pos.col)} is ${JSON.stringify(v)}, not a number`);
+      if (typeof v !== 'number')
+        throw new Error(`${sheet}!${cellAddress(pos.row, pos.col)} is ${JSON.stringify(v)}, not a number`);
       return v;
     },
     set(sheet, pos, content) {

@@ -37,14 +37,22 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
   it('has every figure of every scenario sheet and the summary equal to the model', () => {
     const w = workbook(scotlandBoards(), base, scenarios);
     expect(w.index.scenarios.map((s) => s.sheet)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
-    expectAllMatch(w, scotlandBoards(), scenarios.map((s) => s.assumptions));
+    expectAllMatch(
+      w,
+      scotlandBoards(),
+      scenarios.map((s) => s.assumptions),
+    );
   });
 
   it('shows the review’s published table on the 25% sheet', () => {
     const w = workbook(scotlandBoards(), base, scenarios);
     const s = w.index.scenarios[0];
     const c = s.boards.columns;
-    const published = fixture('review-table.csv').trim().split('\n').slice(1).map((line) => line.split(','));
+    const published = fixture('review-table.csv')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
     expect(s.boards.count).toBe(published.length);
     const shown = new Map<string, [number, number, number]>();
     for (let i = 0; i < s.boards.count; i++) {
@@ -86,9 +94,17 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     const w = workbook(scotlandBoards(), base, scenarios);
     const s50 = w.index.scenarios[1];
     w.wb.set(s50.sheet, s50.assumptions.coverage, 0.37);
-    expectAllMatch(w, scotlandBoards(), [scenarios[0].assumptions, { ...base, coverage: 0.37 }, scenarios[2].assumptions]);
+    expectAllMatch(w, scotlandBoards(), [
+      scenarios[0].assumptions,
+      { ...base, coverage: 0.37 },
+      scenarios[2].assumptions,
+    ]);
     w.wb.set(s50.sheet, s50.assumptions.costPerEngagement, 1300);
-    expectAllMatch(w, scotlandBoards(), [scenarios[0].assumptions, { ...base, coverage: 0.37, costPerEngagement: 1300 }, scenarios[2].assumptions]);
+    expectAllMatch(w, scotlandBoards(), [
+      scenarios[0].assumptions,
+      { ...base, coverage: 0.37, costPerEngagement: 1300 },
+      scenarios[2].assumptions,
+    ]);
   });
 
   it('recalculates every scenario when an Inputs cell changes (a board’s contacts, in work, rounding, caseload, phase)', () => {
@@ -100,20 +116,34 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     w.wb.set(inputs.sheet, { row: inputs.areas.firstRow + borders, col: inputs.areas.columns.smiContacts }, 1200);
     w.wb.set(inputs.sheet, inputs.assumptions.inWork, 0.2);
     let changed: Partial<Assumptions> = { inWork: 0.2 };
-    expectAllMatch(w, areas, scenarios.map((s) => ({ ...s.assumptions, ...changed })));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => ({ ...s.assumptions, ...changed })),
+    );
     // Borders at 1,200 contacts is no longer far from the others: the flag clears.
     const s25 = w.index.scenarios[0];
-    expect(w.wb.value(s25.sheet, { row: s25.boards.firstRow + borders, col: s25.boards.columns.dataQualityFlag })).toBe('');
+    expect(w.wb.value(s25.sheet, { row: s25.boards.firstRow + borders, col: s25.boards.columns.dataQualityFlag })).toBe(
+      '',
+    );
 
     for (const rounding of ['up', 'none'] as const) {
       w.wb.set(inputs.sheet, inputs.assumptions.rounding, rounding);
       changed = { ...changed, rounding };
-      expectAllMatch(w, areas, scenarios.map((s) => ({ ...s.assumptions, ...changed })));
+      expectAllMatch(
+        w,
+        areas,
+        scenarios.map((s) => ({ ...s.assumptions, ...changed })),
+      );
     }
     // The first-year caseload follows the caseload unless set.
     w.wb.set(inputs.sheet, inputs.assumptions.caseload, 30);
     changed = { ...changed, caseload: 30 };
-    expectAllMatch(w, areas, scenarios.map((s) => ({ ...s.assumptions, ...changed })));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => ({ ...s.assumptions, ...changed })),
+    );
     w.wb.set(inputs.sheet, inputs.assumptions.firstYearCaseload, 20);
     w.wb.set(inputs.sheet, inputs.assumptions.esSalary, 36000);
     w.wb.set(inputs.sheet, inputs.assumptions.implementationSupportPerYear, 250000);
@@ -121,7 +151,11 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     const lanarkshire = areas.findIndex((a) => a.name === 'Lanarkshire');
     areas[lanarkshire].phase = 3;
     w.wb.set(inputs.sheet, { row: inputs.areas.firstRow + lanarkshire, col: inputs.areas.columns.phase }, 3);
-    expectAllMatch(w, areas, scenarios.map((s) => ({ ...s.assumptions, ...changed })));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => ({ ...s.assumptions, ...changed })),
+    );
   });
 
   it('names every base assumption cell on the Inputs sheet, holding the base value', () => {
@@ -129,7 +163,10 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     const names = new Map(w.blueprint.names.map((n) => [n.name, n]));
     for (const info of ASSUMPTION_INFO) {
       const n = names.get(info.name);
-      expect(n).toMatchObject({ sheet: 'Inputs', range: { ...w.index.inputs.assumptions[info.key], rows: 1, cols: 1 } });
+      expect(n).toMatchObject({
+        sheet: 'Inputs',
+        range: { ...w.index.inputs.assumptions[info.key], rows: 1, cols: 1 },
+      });
       const expected = info.key === 'firstYearCaseload' ? base.caseload : base[info.key];
       expect(w.wb.value('Inputs', w.index.inputs.assumptions[info.key])).toBe(expected);
     }
@@ -141,15 +178,31 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
 describe('a planner’s own areas (test/fixtures/planner-boards.csv)', () => {
   it('matches the model for scenarios that set their own assumptions, and after edits', () => {
     const areas = plannerAreas();
-    const base: Assumptions = { ...DEFAULT_ASSUMPTIONS, firstYearCaseload: 35, rounding: 'up', years: 4, costPerEngagement: 2050 };
+    const base: Assumptions = {
+      ...DEFAULT_ASSUMPTIONS,
+      firstYearCaseload: 35,
+      rounding: 'up',
+      years: 4,
+      costPerEngagement: 2050,
+    };
     const scenarios: Scenario[] = [
       { name: 'Steady 30%', assumptions: { ...base, coverage: 0.3 } },
-      { name: 'Wider 60% / WTE', assumptions: { ...base, coverage: 0.6, rounding: 'none', caseload: 25, firstYearCaseload: null } },
-      { name: 'Cheap 45%', assumptions: { ...base, coverage: 0.45, costPerEngagement: 1300, interested: 0.5, esPerTeamLeader: 8 } },
+      {
+        name: 'Wider 60% / WTE',
+        assumptions: { ...base, coverage: 0.6, rounding: 'none', caseload: 25, firstYearCaseload: null },
+      },
+      {
+        name: 'Cheap 45%',
+        assumptions: { ...base, coverage: 0.45, costPerEngagement: 1300, interested: 0.5, esPerTeamLeader: 8 },
+      },
     ];
     const w = workbook(areas, base, scenarios);
     expect(w.index.scenarios.map((s) => s.sheet)).toEqual(['Steady 30%', 'Wider 60% - WTE', 'Cheap 45%']);
-    expectAllMatch(w, areas, scenarios.map((s) => s.assumptions));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => s.assumptions),
+    );
 
     // An Inputs edit reaches the scenarios that follow Inputs for it, and not one that set its own.
     const inputs = w.index.inputs;
@@ -172,11 +225,19 @@ describe('a planner’s own areas (test/fixtures/planner-boards.csv)', () => {
     const base: Assumptions = { ...DEFAULT_ASSUMPTIONS, rollout: 'existing', years: 3 };
     const scenarios = coverageScenarios(base, [0.1, 0.5]);
     const w = workbook(areas, base, scenarios);
-    expectAllMatch(w, areas, scenarios.map((s) => s.assumptions));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => s.assumptions),
+    );
     const inputs = w.index.inputs;
     w.wb.set(inputs.sheet, { row: inputs.areas.firstRow, col: inputs.areas.columns.existingEs }, 9);
     areas[0].existingEs = 9;
-    expectAllMatch(w, areas, scenarios.map((s) => s.assumptions));
+    expectAllMatch(
+      w,
+      areas,
+      scenarios.map((s) => s.assumptions),
+    );
   });
 
   it('keeps a board named like a formula as text, on the Inputs sheet and on every scenario sheet', () => {

@@ -98,8 +98,22 @@ describe('figures', () => {
     areas: [],
     columns: {},
     problems: [
-      { sheet: 'Sheet1', row: 3, column: 'B', address: 'Sheet1!B3', value: '-5', message: 'is negative: SMI contacts must be 0 or more' },
-      { sheet: 'Sheet1', row: 4, column: 'A', address: 'Sheet1!A4', value: '', message: 'is blank: every area needs a name' },
+      {
+        sheet: 'Sheet1',
+        row: 3,
+        column: 'B',
+        address: 'Sheet1!B3',
+        value: '-5',
+        message: 'is negative: SMI contacts must be 0 or more',
+      },
+      {
+        sheet: 'Sheet1',
+        row: 4,
+        column: 'A',
+        address: 'Sheet1!A4',
+        value: '',
+        message: 'is blank: every area needs a name',
+      },
     ],
   };
 
@@ -119,26 +133,40 @@ describe('figures', () => {
   });
 
   it('plans with the areas of a good selection', async () => {
-    const read: AreasRead = { areas: [{ name: 'North', smiContacts: 1000 }, { name: 'South', smiContacts: 3000 }], problems: [], columns: {} };
+    const read: AreasRead = {
+      areas: [
+        { name: 'North', smiContacts: 1000 },
+        { name: 'South', smiContacts: 3000 },
+      ],
+      problems: [],
+      columns: {},
+    };
     const host = fakeExcelHost({ readSelection: jest.fn(async () => read) });
     const user = renderApp({ host });
     await user.click(screen.getByTestId('figures-selection'));
     expect(screen.getByTestId('create-scenario')).toBeDisabled(); // nothing read yet
     await user.click(screen.getByTestId('read-selection'));
-    await waitFor(() => expect(screen.getByTestId('figures-status')).toHaveTextContent('Read 2 areas, 4,000 SMI contacts'));
+    await waitFor(() =>
+      expect(screen.getByTestId('figures-status')).toHaveTextContent('Read 2 areas, 4,000 SMI contacts'),
+    );
     expect(total('total-es')).toBe(formatEs(computePlan(read.areas, DEFAULT_ASSUMPTIONS).totals.specialists));
   });
 
   it('reads a table chosen from the workbook’s tables', async () => {
     const read: AreasRead = { areas: [{ name: 'Only', smiContacts: 500 }], problems: [], columns: {} };
-    const host = fakeExcelHost({ listTables: jest.fn(async () => ['Boards', 'Other']), readTable: jest.fn(async () => read) });
+    const host = fakeExcelHost({
+      listTables: jest.fn(async () => ['Boards', 'Other']),
+      readTable: jest.fn(async () => read),
+    });
     const user = renderApp({ host });
     await user.click(screen.getByTestId('figures-table'));
     await waitFor(() => expect(screen.getByTestId('table-name')).toHaveValue('Boards'));
     await user.selectOptions(screen.getByTestId('table-name'), 'Other');
     await user.click(screen.getByTestId('read-table'));
     await waitFor(() => expect(host.readTable).toHaveBeenCalledWith('Other'));
-    await waitFor(() => expect(screen.getByTestId('figures-status')).toHaveTextContent('Read 1 area, 500 SMI contacts'));
+    await waitFor(() =>
+      expect(screen.getByTestId('figures-status')).toHaveTextContent('Read 1 area, 500 SMI contacts'),
+    );
   });
 
   it('reports a bad CSV file row by row', async () => {
@@ -157,8 +185,15 @@ describe('figures', () => {
   it('plans with a good CSV file', async () => {
     const user = renderApp({ host: createStandaloneHost({ loadWriter: jest.fn(), save: jest.fn() }) });
     await user.click(screen.getByTestId('figures-csv'));
-    await user.upload(screen.getByTestId('csv-file'), new File(['board,smi_contacts\nNorth,"3,000"\nSouth,200\n'], 'boards.csv'));
-    await waitFor(() => expect(screen.getByTestId('figures-status')).toHaveTextContent('Read 2 areas, 3,200 SMI contacts, from boards.csv'));
+    await user.upload(
+      screen.getByTestId('csv-file'),
+      new File(['board,smi_contacts\nNorth,"3,000"\nSouth,200\n'], 'boards.csv'),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('figures-status')).toHaveTextContent(
+        'Read 2 areas, 3,200 SMI contacts, from boards.csv',
+      ),
+    );
   });
 });
 
@@ -170,11 +205,19 @@ describe('writing into Excel', () => {
     await user.click(screen.getByTestId('create-scenario'));
     await waitFor(() => expect(host.writeScenarios).toHaveBeenCalledTimes(1));
     const base = { ...DEFAULT_ASSUMPTIONS, coverage: 0.5 };
-    const expected = buildWorkbook({ areas, base, scenarios: coverageScenarios(base, [0.5]), generated: NOW, version: APP_VERSION });
+    const expected = buildWorkbook({
+      areas,
+      base,
+      scenarios: coverageScenarios(base, [0.5]),
+      generated: NOW,
+      version: APP_VERSION,
+    });
     expect(jest.mocked(host.writeScenarios).mock.calls[0][0]).toEqual(expected);
     expect(await screen.findByTestId('notice')).toHaveAttribute('data-intent', 'success');
     // the list shows what was written
-    await waitFor(() => expect(within(screen.getByTestId('plan-sheets')).getByText('50% coverage')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(screen.getByTestId('plan-sheets')).getByText('50% coverage')).toBeInTheDocument(),
+    );
   });
 
   it('compares 25, 50 and 100% in one write', async () => {
@@ -183,7 +226,13 @@ describe('writing into Excel', () => {
     await user.click(screen.getByTestId('compare-scenarios'));
     await waitFor(() => expect(host.writeScenarios).toHaveBeenCalledTimes(1));
     const scenarios = coverageScenarios(DEFAULT_ASSUMPTIONS, COMPARE_COVERAGES);
-    const expected = buildWorkbook({ areas, base: DEFAULT_ASSUMPTIONS, scenarios, generated: NOW, version: APP_VERSION });
+    const expected = buildWorkbook({
+      areas,
+      base: DEFAULT_ASSUMPTIONS,
+      scenarios,
+      generated: NOW,
+      version: APP_VERSION,
+    });
     expect(jest.mocked(host.writeScenarios).mock.calls[0][0]).toEqual(expected);
     expect(scenarios.map((s) => s.name)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
   });
@@ -199,7 +248,9 @@ describe('writing into Excel', () => {
     const notice = await screen.findByTestId('notice');
     expect(notice).toHaveAttribute('data-intent', 'error');
     expect(notice).toHaveTextContent('Could not write the plan into the workbook');
-    expect(notice).toHaveTextContent('The request payload size has exceeded the limit. (Excel: RequestPayloadSizeLimitExceeded at Range.values)');
+    expect(notice).toHaveTextContent(
+      'The request payload size has exceeded the limit. (Excel: RequestPayloadSizeLimitExceeded at Range.values)',
+    );
     expect(screen.getByTestId('create-scenario')).toBeEnabled();
   });
 
@@ -241,7 +292,13 @@ describe('standalone', () => {
 
     await user.click(screen.getByTestId('download-workbook'));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
-    const expected = buildWorkbook({ areas, base: DEFAULT_ASSUMPTIONS, scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]), generated: NOW, version: APP_VERSION });
+    const expected = buildWorkbook({
+      areas,
+      base: DEFAULT_ASSUMPTIONS,
+      scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]),
+      generated: NOW,
+      version: APP_VERSION,
+    });
     expect(writer).toHaveBeenCalledWith(expected);
     const [blob, fileName] = save.mock.calls[0];
     expect(blob).toBeInstanceOf(Blob);
@@ -257,6 +314,8 @@ describe('standalone', () => {
     await user.click(screen.getByTestId('download-compare'));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const blueprint = (writer.mock.calls[0] as unknown[])[0] as { sheets: { name: string }[] };
-    expect(blueprint.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['25% coverage', '50% coverage', '100% coverage']));
+    expect(blueprint.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['25% coverage', '50% coverage', '100% coverage']),
+    );
   });
 });

@@ -19,7 +19,12 @@ test('percentages keep the decimal typed', () => {
 
 test('bad fields get a message each, and no assumptions', () => {
   const form = initialForm();
-  const bad = { ...form, coverageChoice: CUSTOM, text: { ...form.text, coverage: '150', years: '2.5', caseload: 'x' }, firstYearLabel: '2027/29' };
+  const bad = {
+    ...form,
+    coverageChoice: CUSTOM,
+    text: { ...form.text, coverage: '150', years: '2.5', caseload: 'x' },
+    firstYearLabel: '2027/29',
+  };
   const { assumptions, errors } = readForm(bad);
   expect(assumptions).toBeNull();
   expect(Object.keys(errors).sort()).toEqual(['caseload', 'coverage', 'firstYearLabel', 'years']);
@@ -28,6 +33,10 @@ test('bad fields get a message each, and no assumptions', () => {
 
 test('a blank first-year caseload means "same as the caseload"', () => {
   const form = initialForm();
-  expect(readForm({ ...form, text: { ...form.text, firstYearCaseload: '' } }).assumptions?.firstYearCaseload).toBeNull();
-  expect(readForm({ ...form, text: { ...form.text, firstYearCaseload: '35' } }).assumptions?.firstYearCaseload).toBe(35);
+  expect(
+    readForm({ ...form, text: { ...form.text, firstYearCaseload: '' } }).assumptions?.firstYearCaseload,
+  ).toBeNull();
+  expect(readForm({ ...form, text: { ...form.text, firstYearCaseload: '35' } }).assumptions?.firstYearCaseload).toBe(
+    35,
+  );
 });

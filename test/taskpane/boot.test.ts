@@ -11,7 +11,10 @@ describe('detectHost', () => {
   });
 
   it('runs in Excel when Office says so, in the Office theme', async () => {
-    const Office = { onReady: async () => ({ host: 'Excel' }), context: { officeTheme: { bodyBackgroundColor: '#262626' } } };
+    const Office = {
+      onReady: async () => ({ host: 'Excel' }),
+      context: { officeTheme: { bodyBackgroundColor: '#262626' } },
+    };
     expect(await detectHost({ Office, Excel: excel })).toEqual({ host: 'excel', dark: true });
     const light = { ...Office, context: { officeTheme: { bodyBackgroundColor: '#FFFFFF' } } };
     expect(await detectHost({ Office: light, Excel: excel })).toEqual({ host: 'excel', dark: false });
@@ -27,7 +30,9 @@ describe('detectHost', () => {
 
   it('runs standalone in a browser (host null) or another Office app', async () => {
     expect((await detectHost({ Office: { onReady: async () => ({ host: null }) } })).host).toBe('standalone');
-    expect((await detectHost({ Office: { onReady: async () => ({ host: 'Word' }) }, Excel: excel })).reason).toMatch(/Word, not Excel/);
+    expect((await detectHost({ Office: { onReady: async () => ({ host: 'Word' }) }, Excel: excel })).reason).toMatch(
+      /Word, not Excel/,
+    );
   });
 
   it('survives an onReady that throws', async () => {

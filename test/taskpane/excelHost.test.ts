@@ -3,16 +3,25 @@ import type { WorkbookBlueprint } from '../../src/sheets/blueprint';
 
 const context = { sync: jest.fn() } as unknown as Excel.RequestContext;
 const run: ExcelRun = jest.fn((batch) => batch(context)) as unknown as ExcelRun;
-const blueprint = { sheets: [{ name: 'Inputs' }, { name: '25% coverage' }], names: [], properties: {} } as unknown as WorkbookBlueprint;
+const blueprint = {
+  sheets: [{ name: 'Inputs' }, { name: '25% coverage' }],
+  names: [],
+  properties: {},
+} as unknown as WorkbookBlueprint;
 const read = { areas: [{ name: 'A', smiContacts: 1 }], problems: [], columns: {} };
 
 function fakeApi(): jest.Mocked<ExcelHostApi> {
   const api = {
-    writeBlueprint: jest.fn(async (_ctx: unknown, _bp: unknown, options?: { onProgress?: (step: string, fraction: number) => void }) => {
-      options?.onProgress?.('Writing Inputs', 1 / 3);
-      return { sheets: [{ name: 'Inputs' }, { name: '25% coverage (2)' }] };
-    }),
-    listPlanSheets: jest.fn(async () => [{ name: 'Inputs', key: 'Inputs', role: 'inputs' }, { name: 'Summary', role: 'summary' }]),
+    writeBlueprint: jest.fn(
+      async (_ctx: unknown, _bp: unknown, options?: { onProgress?: (step: string, fraction: number) => void }) => {
+        options?.onProgress?.('Writing Inputs', 1 / 3);
+        return { sheets: [{ name: 'Inputs' }, { name: '25% coverage (2)' }] };
+      },
+    ),
+    listPlanSheets: jest.fn(async () => [
+      { name: 'Inputs', key: 'Inputs', role: 'inputs' },
+      { name: 'Summary', role: 'summary' },
+    ]),
     deletePlanSheet: jest.fn(async () => undefined),
     readAreasFromSelection: jest.fn(async () => read),
     readAreasFromTable: jest.fn(async () => read),
@@ -31,7 +40,10 @@ describe('the Excel host adapter', () => {
     expect(await host.readTable('Boards')).toBe(read);
     expect(api.readAreasFromTable).toHaveBeenCalledWith(context, 'Boards');
     expect(await host.listTables()).toEqual(['Boards', 'Other']);
-    expect(await host.listPlanSheets()).toEqual([{ name: 'Inputs', role: 'inputs' }, { name: 'Summary', role: 'summary' }]);
+    expect(await host.listPlanSheets()).toEqual([
+      { name: 'Inputs', role: 'inputs' },
+      { name: 'Summary', role: 'summary' },
+    ]);
     await host.deletePlanSheet('Summary');
     expect(api.deletePlanSheet).toHaveBeenCalledWith(context, 'Summary');
   });
@@ -40,7 +52,11 @@ describe('the Excel host adapter', () => {
     const api = fakeApi();
     const progress = jest.fn();
     const result = await createExcelHost(api, run).writeScenarios(blueprint, progress);
-    expect(api.writeBlueprint).toHaveBeenCalledWith(context, blueprint, expect.objectContaining({ onProgress: expect.any(Function) }));
+    expect(api.writeBlueprint).toHaveBeenCalledWith(
+      context,
+      blueprint,
+      expect.objectContaining({ onProgress: expect.any(Function) }),
+    );
     expect(progress).toHaveBeenCalledWith({ done: 33, total: 100, message: 'Writing Inputs' });
     expect(result.sheets).toEqual(['Inputs', '25% coverage (2)']);
   });

@@ -10,11 +10,16 @@ export function fakeExcelHost(overrides: Partial<PlanHost> = {}) {
     readSelection: jest.fn(async () => emptyRead),
     listTables: jest.fn(async () => ['Boards']),
     readTable: jest.fn(async (_name: string) => emptyRead),
-    writeScenarios: jest.fn(async (blueprint: { sheets: { name: string }[] }, onProgress?: (p: { done: number; total: number; message: string }) => void) => {
-      onProgress?.({ done: 1, total: 2, message: 'Writing' });
-      sheets = blueprint.sheets.map((s) => ({ name: s.name }));
-      return { sheets: sheets.map((s) => s.name) };
-    }),
+    writeScenarios: jest.fn(
+      async (
+        blueprint: { sheets: { name: string }[] },
+        onProgress?: (p: { done: number; total: number; message: string }) => void,
+      ) => {
+        onProgress?.({ done: 1, total: 2, message: 'Writing' });
+        sheets = blueprint.sheets.map((s) => ({ name: s.name }));
+        return { sheets: sheets.map((s) => s.name) };
+      },
+    ),
     listPlanSheets: jest.fn(async () => sheets),
     deletePlanSheet: jest.fn(async (name: string) => {
       sheets = sheets.filter((s) => s.name !== name);

@@ -17,7 +17,9 @@ import { createFakeExcel, FakeExcelOptions } from '../fake-excel';
 function setUp(options: FakeExcelOptions = {}) {
   const fake = createFakeExcel(options);
   // The writer feature-detects requirement sets through Office, as it does in Excel.
-  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: fake.supports } } };
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: { requirements: { isSetSupported: fake.supports } },
+  };
   const run: ExcelRun = (batch) => batch(fake.context as unknown as Excel.RequestContext);
   const host = createExcelHost(excelApi, run);
   const user = userEvent.setup();
@@ -41,7 +43,8 @@ test('compare writes three scenario sheets and a summary, lists them, and delete
   expect(notice).toHaveAttribute('data-intent', 'success');
   const list = await screen.findByTestId('plan-sheets');
   await waitFor(() => expect(within(list).getByText('100% coverage')).toBeInTheDocument());
-  for (const name of ['25% coverage', '50% coverage', 'Summary', 'Inputs']) expect(within(list).getByText(name)).toBeInTheDocument();
+  for (const name of ['25% coverage', '50% coverage', 'Summary', 'Inputs'])
+    expect(within(list).getByText(name)).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Delete sheet 50% coverage' }));
   await user.click(screen.getByRole('button', { name: 'Confirm: delete sheet 50% coverage' }));
@@ -50,7 +53,17 @@ test('compare writes three scenario sheets and a summary, lists them, and delete
 
 test('a bad selection shows located problems and writes nothing', async () => {
   const { fake, user } = setUp({
-    sheets: [{ name: 'Boards', cells: [['Board', 'SMI contacts'], ['Fife', '3,654'], ['Tayside', -5], ['', 100]] }],
+    sheets: [
+      {
+        name: 'Boards',
+        cells: [
+          ['Board', 'SMI contacts'],
+          ['Fife', '3,654'],
+          ['Tayside', -5],
+          ['', 100],
+        ],
+      },
+    ],
     selection: 'Boards!A1:B4',
   });
   await user.click(screen.getByTestId('figures-selection'));

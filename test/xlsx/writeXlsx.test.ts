@@ -11,7 +11,13 @@ import { loadBlueprint } from '../sheets/hf';
 
 const areas = [{ name: '=HYPERLINK("x")', smiContacts: 2500, population: 200000 }, ...scotlandBoards()];
 const scenarios = coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]);
-const built = buildWorkbookIndexed({ areas, base: { ...DEFAULT_ASSUMPTIONS }, scenarios, generated: new Date('2026-05-12T09:30:00Z'), version: '1.2.3' });
+const built = buildWorkbookIndexed({
+  areas,
+  base: { ...DEFAULT_ASSUMPTIONS },
+  scenarios,
+  generated: new Date('2026-05-12T09:30:00Z'),
+  version: '1.2.3',
+});
 
 let bytes: Uint8Array;
 let wb: ExcelJS.Workbook;
@@ -81,16 +87,32 @@ describe('the .xlsx written by ExcelJS, read back', () => {
 
   it('has the defined names on single Inputs cells, the number formats, the table, freeze panes, validation and page setup', () => {
     for (const n of built.blueprint.names) {
-      expect(wb.definedNames.getRanges(n.name).ranges).toEqual([`Inputs!${cellAddress(n.range.row, n.range.col, true)}`]);
+      expect(wb.definedNames.getRanges(n.name).ranges).toEqual([
+        `Inputs!${cellAddress(n.range.row, n.range.col, true)}`,
+      ]);
     }
     for (const sheet of built.blueprint.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
       for (const f of sheet.formats.filter((x) => x.numberFormat)) {
         // the last format on a cell wins, as in the writer; ExcelJS reads the default General back as undefined
-        const last = sheet.formats.filter((x) => x.numberFormat && x.range.row <= f.range.row && f.range.row < x.range.row + x.range.rows && x.range.col <= f.range.col && f.range.col < x.range.col + x.range.cols).pop()!;
-        expect([sheet.name, f.range, ws.getCell(f.range.row + 1, f.range.col + 1).numFmt ?? 'General']).toEqual([sheet.name, f.range, last.numberFormat]);
+        const last = sheet.formats
+          .filter(
+            (x) =>
+              x.numberFormat &&
+              x.range.row <= f.range.row &&
+              f.range.row < x.range.row + x.range.rows &&
+              x.range.col <= f.range.col &&
+              f.range.col < x.range.col + x.range.cols,
+          )
+          .pop()!;
+        expect([sheet.name, f.range, ws.getCell(f.range.row + 1, f.range.col + 1).numFmt ?? 'General']).toEqual([
+          sheet.name,
+          f.range,
+          last.numberFormat,
+        ]);
       }
-      if (sheet.freeze) expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows });
+      if (sheet.freeze)
+        expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows });
       expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       sheet.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
     }
@@ -99,7 +121,9 @@ describe('the .xlsx written by ExcelJS, read back', () => {
     expect(ws.getCell(cellAddress(s.boards.firstRow, s.boards.columns.costPerYear)).numFmt).toBe('£#,##0');
     expect(ws.getCell(cellAddress(s.assumptions.coverage.row, s.assumptions.coverage.col)).numFmt).toBe('0.0%');
     expect(ws.pageSetup.printTitlesRow).toBe(`1:${s.boards.headerRow + 1}`);
-    expect(ws.getCell(cellAddress(s.assumptions.rounding.row, s.assumptions.rounding.col)).dataValidation).toMatchObject({ type: 'list', formulae: ['"nearest-min1,up,none"'] });
+    expect(
+      ws.getCell(cellAddress(s.assumptions.rounding.row, s.assumptions.rounding.col)).dataValidation,
+    ).toMatchObject({ type: 'list', formulae: ['"nearest-min1,up,none"'] });
     const inputs = wb.getWorksheet('Inputs')!;
     expect(inputs.getTable('IPS_Areas')).toBeDefined();
     expect(inputs.getTables()).toHaveLength(1);
@@ -112,7 +136,9 @@ describe('the .xlsx written by ExcelJS, read back', () => {
 
   it('recalculates, from the file’s own formulas and names, to the model’s figures (104 ES at 25% for the 14 boards)', () => {
     const loaded = loadBlueprint(readBack());
-    built.index.scenarios.forEach((s, i) => expectSheetMatchesPlan(loaded, s, computePlan(areas, scenarios[i].assumptions)));
+    built.index.scenarios.forEach((s, i) =>
+      expectSheetMatchesPlan(loaded, s, computePlan(areas, scenarios[i].assumptions)),
+    );
     const s = built.index.scenarios[0];
     const scotlandEs = computePlan(scotlandBoards(), DEFAULT_ASSUMPTIONS).totals.specialists;
     expect(scotlandEs).toBe(104);

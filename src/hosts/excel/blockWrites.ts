@@ -46,10 +46,16 @@ function entryOf(cell: Cell, formula: (f: string) => string): Entry | null {
 /**
  * @param formula rewrites a blueprint formula before it is written (e.g. a sheet that had to be renamed).
  */
-export function planBlockWrites(block: Block, formula: (f: string) => string = (f) => f, maxBytes = Infinity): CellWrite[] {
+export function planBlockWrites(
+  block: Block,
+  formula: (f: string) => string = (f) => f,
+  maxBytes = Infinity,
+): CellWrite[] {
   const rows = block.cells.length;
   const cols = rows ? Math.max(...block.cells.map((r) => r.length)) : 0;
-  const entries: (Entry | null)[][] = block.cells.map((r) => Array.from({ length: cols }, (_, c) => entryOf(r[c] ?? null, formula)));
+  const entries: (Entry | null)[][] = block.cells.map((r) =>
+    Array.from({ length: cols }, (_, c) => entryOf(r[c] ?? null, formula)),
+  );
   const filled: boolean[][] = entries.map((r) => r.map(() => false));
   const writes: CellWrite[] = [];
 
@@ -65,7 +71,12 @@ export function planBlockWrites(block: Block, formula: (f: string) => string = (
       let end = r + 1;
       while (end < rows) {
         const next = entries[end][c];
-        if (typeof next !== 'string' || !next.startsWith('=') || a1ToR1C1(next, block.row + end, block.col + c) !== r1c1) break;
+        if (
+          typeof next !== 'string' ||
+          !next.startsWith('=') ||
+          a1ToR1C1(next, block.row + end, block.col + c) !== r1c1
+        )
+          break;
         end++;
       }
       if (end - r >= MIN_RUN) {

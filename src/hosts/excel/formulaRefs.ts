@@ -49,7 +49,8 @@ export function columnNumber(letters: string): number {
 
 function validA1(m: RegExpExecArray): boolean {
   const ok = (col: string | undefined, row: string | undefined) =>
-    (col === undefined || columnNumber(col) <= MAX_COL) && (row === undefined || (Number(row) >= 1 && Number(row) <= MAX_ROW));
+    (col === undefined || columnNumber(col) <= MAX_COL) &&
+    (row === undefined || (Number(row) >= 1 && Number(row) <= MAX_ROW));
   return ok(m[2], m[4]) && ok(m[6], m[8]);
 }
 
@@ -90,7 +91,11 @@ export function tokenize(formula: string, style: RefStyle = 'A1'): Token[] {
       while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) j += formula[j] === "'" ? 2 : 1;
       if (formula[j + 1] === '!') {
         flush();
-        tokens.push({ kind: 'sheet', text: formula.slice(i, j + 2), name: formula.slice(i + 1, j).replace(/''/g, "'") });
+        tokens.push({
+          kind: 'sheet',
+          text: formula.slice(i, j + 2),
+          name: formula.slice(i + 1, j).replace(/''/g, "'"),
+        });
         i = j + 2;
       } else {
         text += formula.slice(i, j + 1);
@@ -151,7 +156,6 @@ function join(tokens: Token[]): string {
   return tokens.map((t) => t.text).join('');
 }
 
-
 /** "R[-1]" / "R5" / "R" part for a 1-based target relative to a 1-based base. */
 function r1c1Part(letter: 'R' | 'C', absolute: boolean, target: number, base: number): string {
   if (absolute) return `${letter}${target}`;
@@ -177,7 +181,9 @@ function a1RefToR1C1(ref: string, row1: number, col1: number): string {
 
 /** A1 formula written at (row, col) (0-based) → R1C1 formula. */
 export function a1ToR1C1(formula: string, row: number, col: number): string {
-  return join(tokenize(formula, 'A1').map((t) => (t.kind === 'ref' ? { ...t, text: a1RefToR1C1(t.text, row + 1, col + 1) } : t)));
+  return join(
+    tokenize(formula, 'A1').map((t) => (t.kind === 'ref' ? { ...t, text: a1RefToR1C1(t.text, row + 1, col + 1) } : t)),
+  );
 }
 
 function a1Part(part: string | undefined, base: number, kind: 'row' | 'col'): string {
@@ -198,7 +204,9 @@ function r1c1RefToA1(ref: string, row1: number, col1: number): string {
   if (area && area[0] === ref) {
     const cell = (r: string | undefined, c: string | undefined) => a1Part(c, col1, 'col') + a1Part(r, row1, 'row');
     const start = cell(area[1], area[2]);
-    return area[3] === undefined && area[4] === undefined && !ref.includes(':') ? start : `${start}:${cell(area[3], area[4])}`;
+    return area[3] === undefined && area[4] === undefined && !ref.includes(':')
+      ? start
+      : `${start}:${cell(area[3], area[4])}`;
   }
   const rows = new RegExp(R1C1_ROWS.source).exec(ref);
   if (rows && rows[0] === ref) return `${a1Part(rows[1], row1, 'row')}:${a1Part(rows[2], row1, 'row')}`;
@@ -208,15 +216,22 @@ function r1c1RefToA1(ref: string, row1: number, col1: number): string {
 
 /** R1C1 formula as it reads in the cell at (row, col) (0-based) → A1 formula. */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
-  return join(tokenize(formula, 'R1C1').map((t) => (t.kind === 'ref' ? { ...t, text: r1c1RefToA1(t.text, row + 1, col + 1) } : t)));
+  return join(
+    tokenize(formula, 'R1C1').map((t) =>
+      t.kind === 'ref' ? { ...t, text: r1c1RefToA1(t.text, row + 1, col + 1) } : t,
+    ),
+  );
 }
-
 
 /**
  * Rewrites sheet prefixes: `rename(name)` returns the new name, the same name to keep it, or null when the
  * sheet is gone (the prefix and the reference after it become #REF!, as Excel does).
  */
-export function renameSheetRefs(formula: string, rename: (name: string) => string | null, style: RefStyle = 'A1'): string {
+export function renameSheetRefs(
+  formula: string,
+  rename: (name: string) => string | null,
+  style: RefStyle = 'A1',
+): string {
   const tokens = tokenize(formula, style);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -17,7 +17,12 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
   const position = new Map(info.sheets.map((s) => [s.name.toLowerCase(), s.position]));
   return markersOf(info)
     .filter((m) => m.sheet !== null)
-    .map((m) => ({ name: m.sheet as string, key: m.key, role: m.role, position: position.get((m.sheet as string).toLowerCase()) ?? 0 }))
+    .map((m) => ({
+      name: m.sheet as string,
+      key: m.key,
+      role: m.role,
+      position: position.get((m.sheet as string).toLowerCase()) ?? 0,
+    }))
     .sort((a, b) => a.position - b.position);
 }
 

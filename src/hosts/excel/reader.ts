@@ -67,7 +67,12 @@ function mergedProblems(mergedAddress: string | null, origin: Origin, grid: Cell
 function readGrid(origin: Origin, values: unknown[][], types: string[][], merged: string | null): AreasRead {
   const grid = toGrid(values, types);
   const read = readAreasGrid(grid, {
-    locate: (r, c) => ({ sheet: origin.sheet, row: origin.row + r + 1, column: columnLetter(origin.col + c), address: cellRef(origin, r, c) }),
+    locate: (r, c) => ({
+      sheet: origin.sheet,
+      row: origin.row + r + 1,
+      column: columnLetter(origin.col + c),
+      address: cellRef(origin, r, c),
+    }),
   });
   const extra = mergedProblems(merged, origin, grid);
   if (!extra.length) return read;
@@ -75,16 +80,29 @@ function readGrid(origin: Origin, values: unknown[][], types: string[][], merged
   return { ...read, areas: [], problems };
 }
 
-async function readRange(context: Excel.RequestContext, range: Excel.Range, sheet: string, supports: Supports): Promise<AreasRead> {
+async function readRange(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  sheet: string,
+  supports: Supports,
+): Promise<AreasRead> {
   range.load('values,valueTypes,rowIndex,columnIndex');
   const merged = excelApi(supports, '1.13') ? range.getMergedAreasOrNullObject().load('address') : null;
   await context.sync();
   const origin = { sheet, row: range.rowIndex, col: range.columnIndex };
-  return readGrid(origin, range.values, range.valueTypes as string[][], merged && !merged.isNullObject ? merged.address : null);
+  return readGrid(
+    origin,
+    range.values,
+    range.valueTypes as string[][],
+    merged && !merged.isNullObject ? merged.address : null,
+  );
 }
 
 /** Areas from the selected cells (only the part that holds values: a whole-column selection is fine). */
-export async function readAreasFromSelection(context: Excel.RequestContext, options: ReadOptions = {}): Promise<AreasRead> {
+export async function readAreasFromSelection(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<AreasRead> {
   const supports = options.supports ?? officeSupports;
   const selection = context.workbook.getSelectedRange().load('rowIndex,columnIndex,rowCount,columnCount');
   const sheet = selection.worksheet.load('name');
@@ -92,20 +110,34 @@ export async function readAreasFromSelection(context: Excel.RequestContext, opti
   await context.sync();
   const row = Math.max(selection.rowIndex, used.isNullObject ? 0 : used.rowIndex);
   const col = Math.max(selection.columnIndex, used.isNullObject ? 0 : used.columnIndex);
-  const rowEnd = used.isNullObject ? row : Math.min(selection.rowIndex + selection.rowCount, used.rowIndex + used.rowCount);
-  const colEnd = used.isNullObject ? col : Math.min(selection.columnIndex + selection.columnCount, used.columnIndex + used.columnCount);
+  const rowEnd = used.isNullObject
+    ? row
+    : Math.min(selection.rowIndex + selection.rowCount, used.rowIndex + used.rowCount);
+  const colEnd = used.isNullObject
+    ? col
+    : Math.min(selection.columnIndex + selection.columnCount, used.columnIndex + used.columnCount);
   const origin = { sheet: sheet.name, row: selection.rowIndex, col: selection.columnIndex };
   if (rowEnd <= row || colEnd <= col) return readGrid(origin, [], [], null);
   return readRange(context, sheet.getRangeByIndexes(row, col, rowEnd - row, colEnd - col), sheet.name, supports);
 }
 
 /** Areas from a table (its header row and data). */
-export async function readAreasFromTable(context: Excel.RequestContext, tableName: string, options: ReadOptions = {}): Promise<AreasRead> {
+export async function readAreasFromTable(
+  context: Excel.RequestContext,
+  tableName: string,
+  options: ReadOptions = {},
+): Promise<AreasRead> {
   const supports = options.supports ?? officeSupports;
   const table = context.workbook.tables.getItemOrNullObject(tableName).load('name');
   await context.sync();
   if (table.isNullObject) {
-    return { areas: [], columns: {}, problems: [{ row: 0, column: '', value: tableName, message: `there is no table called "${tableName}" in this workbook` }] };
+    return {
+      areas: [],
+      columns: {},
+      problems: [
+        { row: 0, column: '', value: tableName, message: `there is no table called "${tableName}" in this workbook` },
+      ],
+    };
   }
   const sheet = table.worksheet.load('name');
   const range = table.getRange();

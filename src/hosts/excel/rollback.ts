@@ -10,7 +10,12 @@ import type { WorkbookBlueprint } from '../../sheets/blueprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';
 
-export async function rollback(context: Excel.RequestContext, before: WorkbookInfo, plan: WritePlan, bp: WorkbookBlueprint): Promise<void> {
+export async function rollback(
+  context: Excel.RequestContext,
+  before: WorkbookInfo,
+  plan: WritePlan,
+  bp: WorkbookBlueprint,
+): Promise<void> {
   const now = await readWorkbookInfo(context);
   const wb = context.workbook;
   const lower = (s: string) => s.toLowerCase();
@@ -20,7 +25,8 @@ export async function rollback(context: Excel.RequestContext, before: WorkbookIn
 
   const beforeIds = new Set(before.sheets.map((s) => s.id));
   const finals = new Set(plan.sheets.map((p) => lower(p.finalName)));
-  for (const s of now.sheets) if (!beforeIds.has(s.id) && finals.has(lower(s.name))) wb.worksheets.getItem(s.id).delete();
+  for (const s of now.sheets)
+    if (!beforeIds.has(s.id) && finals.has(lower(s.name))) wb.worksheets.getItem(s.id).delete();
 
   for (const p of plan.sheets) {
     const old = p.old;
@@ -34,7 +40,9 @@ export async function rollback(context: Excel.RequestContext, before: WorkbookIn
   const nowNames = new Set(now.names.map((n) => lower(n.name)));
   const restore = [
     ...plan.namesToReplace,
-    ...before.names.filter((n) => plan.namesToDelete.some((d) => lower(d) === lower(n.name)) && !nowNames.has(lower(n.name))),
+    ...before.names.filter(
+      (n) => plan.namesToDelete.some((d) => lower(d) === lower(n.name)) && !nowNames.has(lower(n.name)),
+    ),
   ];
   for (const n of restore) wb.names.add(n.name, n.formula, n.comment || undefined);
   await context.sync();

@@ -2,7 +2,13 @@
  * One blueprint sheet as a list of queued actions (nothing here syncs). Each action knows its estimated
  * payload, so the writer can pack actions into requests under the size limit.
  */
-import { type CellStyle, type ChartSpec, type RangeRef, type SheetBlueprint, cellAddress } from '../../sheets/blueprint';
+import {
+  type CellStyle,
+  type ChartSpec,
+  type RangeRef,
+  type SheetBlueprint,
+  cellAddress,
+} from '../../sheets/blueprint';
 import { type CellWrite, planBlockWrites, writeBytes } from './blockWrites';
 import { jsonBytes } from './payload';
 import { type Supports, excelApi } from './support';
@@ -47,7 +53,9 @@ function cellWriteAction(ctx: SheetContext, w: CellWrite): Action {
       label: `fill ${cellAddress(w.row, w.col)}×${w.rows}`,
       bytes: writeBytes(w),
       // A single value for a multi-cell range fills every cell (see blockWrites.ts for the source).
-      run: () => void (ctx.sheet().getRangeByIndexes(w.row, w.col, w.rows, 1).formulasR1C1 = w.formulaR1C1 as unknown as string[][]),
+      run: () =>
+        void (ctx.sheet().getRangeByIndexes(w.row, w.col, w.rows, 1).formulasR1C1 =
+          w.formulaR1C1 as unknown as string[][]),
     };
   }
   return {
@@ -69,7 +77,8 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontColor !== undefined) f.font.color = style.fontColor;
   if (style.fill !== undefined) f.fill.color = style.fill;
   if (style.wrap !== undefined) f.wrapText = style.wrap;
-  if (style.hAlign !== undefined) f.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.hAlign];
+  if (style.hAlign !== undefined)
+    f.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.hAlign];
   for (const side of style.border ?? []) {
     const b = f.borders.getItem(BORDER_EDGES[side]);
     b.style = 'Continuous';
@@ -84,7 +93,13 @@ function chartActions(ctx: SheetContext, spec: ChartSpec): Action {
     run: () => {
       const [first, ...rest] = spec.series;
       const by = (r: RangeRef) => (r.cols === 1 ? 'Columns' : 'Rows');
-      const chart = ctx.sheet().charts.add(CHART_TYPES[spec.type] as Excel.ChartType, rangeOf(ctx, first.values), by(first.values) as Excel.ChartSeriesBy);
+      const chart = ctx
+        .sheet()
+        .charts.add(
+          CHART_TYPES[spec.type] as Excel.ChartType,
+          rangeOf(ctx, first.values),
+          by(first.values) as Excel.ChartSeriesBy,
+        );
       chart.title.text = spec.title;
       const s0 = chart.series.getItemAt(0);
       s0.name = first.name;
@@ -124,11 +139,16 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
       },
     });
   }
-  for (let c = 0; c < bp.columnWidths.length; ) {
+  for (let c = 0; c < bp.columnWidths.length;) {
     let end = c + 1;
     while (end < bp.columnWidths.length && bp.columnWidths[end] === bp.columnWidths[c]) end++;
     const [col, count, width] = [c, end - c, bp.columnWidths[c]];
-    if (width > 0) actions.push({ label: `width ${col}`, bytes: 20, run: () => void (ctx.sheet().getRangeByIndexes(0, col, 1, count).format.columnWidth = widthInPoints(width)) });
+    if (width > 0)
+      actions.push({
+        label: `width ${col}`,
+        bytes: 20,
+        run: () => void (ctx.sheet().getRangeByIndexes(0, col, 1, count).format.columnWidth = widthInPoints(width)),
+      });
     c = end;
   }
   if (bp.freeze && (bp.freeze.rows > 0 || bp.freeze.cols > 0)) {
@@ -161,7 +181,10 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
         label: `validation ${cellAddress(v.range.row, v.range.col)}`,
         bytes: jsonBytes(v),
         // A list source is comma-separated text: the blueprint's choices contain no commas.
-        run: () => void (rangeOf(ctx, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } }),
+        run: () =>
+          void (rangeOf(ctx, v.range).dataValidation.rule = {
+            list: { inCellDropDown: true, source: v.values.join(',') },
+          }),
       });
     }
   }

@@ -8,6 +8,8 @@ export type Supports = (set: string, version: string) => boolean;
 
 /** Office.context.requirements.isSetSupported, or "no" when office.js is not there (tests, standalone). */
 export const officeSupports: Supports = (set, version) =>
-  typeof Office !== 'undefined' && !!Office.context?.requirements && Office.context.requirements.isSetSupported(set, version);
+  typeof Office !== 'undefined' &&
+  !!Office.context?.requirements &&
+  Office.context.requirements.isSetSupported(set, version);
 
 export const excelApi = (supports: Supports, version: string): boolean => supports('ExcelApi', version);

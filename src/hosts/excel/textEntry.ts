@@ -19,7 +19,10 @@ export function needsQuotePrefix(text: string): boolean {
   if (/^[-+(]?[$£€]?\s*[\d.,]+(e[-+]?\d+)?\s*%?\)?$/i.test(t)) return true;
   if (/^\d{1,4}\s*[/\-.:]\s*\d{1,2}([/\-.:]\s*\d{1,4})?(\s.*)?$/.test(t)) return true;
   if (/^\d+\s+\d+\/\d+$/.test(t)) return true;
-  return /^\d{1,2}[-\s/](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s/]\d/i.test(t);
+  return (
+    /^\d{1,2}[-\s/](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s/]\d/i.test(t)
+  );
 }
 
 /** The entry that makes Excel store exactly `text`. */

@@ -5,7 +5,14 @@
  */
 import type { SheetBlueprint, WorkbookBlueprint } from '../../sheets/blueprint';
 import { renameSheetRefs, sheetsReferenced } from './formulaRefs';
-import { type NameInfo, type WorkbookInfo, MARKER_PREFIX, markersOf, namesReferring, nextMarkerNumber } from './markers';
+import {
+  type NameInfo,
+  type WorkbookInfo,
+  MARKER_PREFIX,
+  markersOf,
+  namesReferring,
+  nextMarkerNumber,
+} from './markers';
 import { sheetNameProblem, uniqueSheetName } from './sheetNames';
 
 export interface PlannedSheet {
@@ -40,7 +47,8 @@ export function checkBlueprint(bp: WorkbookBlueprint): void {
     seen.add(s.name.toLowerCase());
   }
   for (const n of bp.names) {
-    if (!seen.has(n.sheet.toLowerCase())) problems.push(`the name ${n.name} refers to a sheet "${n.sheet}" that is not in the workbook`);
+    if (!seen.has(n.sheet.toLowerCase()))
+      problems.push(`the name ${n.name} refers to a sheet "${n.sheet}" that is not in the workbook`);
   }
   if (problems.length) throw new Error(`The workbook cannot be written: ${problems.join('; ')}.`);
 }
@@ -56,7 +64,8 @@ export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: bo
 
   for (const s of bp.sheets) {
     const previous = replace ? byKey.get(s.name.toLowerCase()) : undefined;
-    const oldInfo = previous && info.sheets.find((x) => x.name.toLowerCase() === (previous.sheet as string).toLowerCase());
+    const oldInfo =
+      previous && info.sheets.find((x) => x.name.toLowerCase() === (previous.sheet as string).toLowerCase());
     let finalName: string;
     let old: PlannedSheet['old'];
     if (oldInfo) {
@@ -81,7 +90,10 @@ export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: bo
     const refs = sheetsReferenced(existing.formula).map((x) => x.toLowerCase());
     const owned = existing.formula.includes('#REF!') || (refs.length > 0 && refs.every((r) => ours.has(r)));
     if (owned) namesToReplace.push(existing);
-    else conflicts.push(`the workbook already has a name ${existing.name} (${existing.formula}) that the planner did not create`);
+    else
+      conflicts.push(
+        `the workbook already has a name ${existing.name} (${existing.formula}) that the planner did not create`,
+      );
   }
   const tablesAside: WritePlan['tablesAside'] = [];
   const tableNames = new Set(info.tables.map((t) => t.name.toLowerCase()));
@@ -94,16 +106,22 @@ export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: bo
       tableNames.add(`ips_old_table_${n}`);
       tablesAside.push({ name: existing.name, aside: `IPS_old_table_${n}` });
     } else {
-      conflicts.push(`the workbook already has a table ${existing.name} on the sheet "${existing.sheet}"${ours.has(existing.sheet.toLowerCase()) ? ' (from another plan: refresh or delete that sheet first)' : ''}`);
+      conflicts.push(
+        `the workbook already has a table ${existing.name} on the sheet "${existing.sheet}"${ours.has(existing.sheet.toLowerCase()) ? ' (from another plan: refresh or delete that sheet first)' : ''}`,
+      );
     }
   }
-  if (conflicts.length) throw new Error(`The plan was not written, to keep your workbook safe: ${conflicts.join('; ')}. Rename or delete it and try again.`);
+  if (conflicts.length)
+    throw new Error(
+      `The plan was not written, to keep your workbook safe: ${conflicts.join('; ')}. Rename or delete it and try again.`,
+    );
 
   const replacedNames = new Set(namesToReplace.map((n) => n.name.toLowerCase()));
   const namesToDelete = new Set<string>();
   for (const p of sheets) {
     if (!p.old) continue;
-    for (const n of namesReferring(info, p.old.name)) if (!replacedNames.has(n.name.toLowerCase())) namesToDelete.add(n.name);
+    for (const n of namesReferring(info, p.old.name))
+      if (!replacedNames.has(n.name.toLowerCase())) namesToDelete.add(n.name);
   }
   for (const m of markers) if (m.sheet === null) namesToDelete.add(m.nameItem);
 

@@ -56,7 +56,14 @@ export interface WriteResult {
 /** Every action carries its argument plus the envelope of the few calls it queues. */
 const PER_ACTION = 3 * ACTION_OVERHEAD_BYTES;
 
-function workbookActions(context: Excel.RequestContext, bp: WorkbookBlueprint, plan: WritePlan, supports: Supports, maxRequestBytes: number, activate: boolean): Action[] {
+function workbookActions(
+  context: Excel.RequestContext,
+  bp: WorkbookBlueprint,
+  plan: WritePlan,
+  supports: Supports,
+  maxRequestBytes: number,
+  activate: boolean,
+): Action[] {
   const wb = context.workbook;
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (bpName: string) => () => sheets.get(bpName.toLowerCase()) as Excel.Worksheet;
@@ -66,10 +73,20 @@ function workbookActions(context: Excel.RequestContext, bp: WorkbookBlueprint, p
   for (const p of plan.sheets) {
     if (!p.old) continue;
     const old = p.old;
-    actions.push({ label: `move "${old.name}" aside`, bytes: 100, run: () => void (wb.worksheets.getItem(old.id).name = old.aside) });
+    actions.push({
+      label: `move "${old.name}" aside`,
+      bytes: 100,
+      run: () => void (wb.worksheets.getItem(old.id).name = old.aside),
+    });
   }
-  for (const t of plan.tablesAside) actions.push({ label: `move table ${t.name} aside`, bytes: 100, run: () => void (wb.tables.getItem(t.name).name = t.aside) });
-  for (const n of plan.namesToReplace) actions.push({ label: `remove old name ${n.name}`, bytes: 60, run: () => wb.names.getItem(n.name).delete() });
+  for (const t of plan.tablesAside)
+    actions.push({
+      label: `move table ${t.name} aside`,
+      bytes: 100,
+      run: () => void (wb.tables.getItem(t.name).name = t.aside),
+    });
+  for (const n of plan.namesToReplace)
+    actions.push({ label: `remove old name ${n.name}`, bytes: 60, run: () => wb.names.getItem(n.name).delete() });
 
   for (const p of plan.sheets) {
     actions.push({
@@ -87,22 +104,36 @@ function workbookActions(context: Excel.RequestContext, bp: WorkbookBlueprint, p
     actions.push({
       label: `name ${n.name}`,
       bytes: 100 + (n.comment?.length ?? 0),
-      run: () => void wb.names.add(n.name, sheetOf(n.sheet)().getRangeByIndexes(n.range.row, n.range.col, n.range.rows, n.range.cols), n.comment),
+      run: () =>
+        void wb.names.add(
+          n.name,
+          sheetOf(n.sheet)().getRangeByIndexes(n.range.row, n.range.col, n.range.rows, n.range.cols),
+          n.comment,
+        ),
     });
   }
   for (const p of plan.sheets) {
-    actions.push(...sheetActions(p.bp, { sheet: sheetOf(p.bp.name), formula, supports, maxGridBytes: Math.floor(maxRequestBytes / 2) }).map((a) => ({ ...a, label: `${p.finalName}: ${a.label}` })));
+    actions.push(
+      ...sheetActions(p.bp, {
+        sheet: sheetOf(p.bp.name),
+        formula,
+        supports,
+        maxGridBytes: Math.floor(maxRequestBytes / 2),
+      }).map((a) => ({ ...a, label: `${p.finalName}: ${a.label}` })),
+    );
   }
 
   // Commit: the new sheets are complete; only now do the old ones go.
-  for (const name of plan.namesToDelete) actions.push({ label: `remove name ${name}`, bytes: 60, run: () => wb.names.getItem(name).delete() });
+  for (const name of plan.namesToDelete)
+    actions.push({ label: `remove name ${name}`, bytes: 60, run: () => wb.names.getItem(name).delete() });
   for (const p of plan.sheets) {
     if (!p.old) continue;
     const id = p.old.id;
     actions.push({ label: `delete old "${p.old.name}"`, bytes: 60, run: () => wb.worksheets.getItem(id).delete() });
   }
   const first = plan.sheets.find((p) => p.bp.role === 'scenario') ?? plan.sheets[0];
-  if (activate && first) actions.push({ label: `activate "${first.finalName}"`, bytes: 40, run: () => sheetOf(first.bp.name)().activate() });
+  if (activate && first)
+    actions.push({ label: `activate "${first.finalName}"`, bytes: 40, run: () => sheetOf(first.bp.name)().activate() });
   return actions;
 }
 
@@ -112,7 +143,11 @@ function describe(e: unknown): string {
   return `${err?.message ?? String(e)}${err?.code ? ` [${err.code}]` : ''}${where}`;
 }
 
-export async function writeBlueprint(context: Excel.RequestContext, blueprint: WorkbookBlueprint, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeBlueprint(
+  context: Excel.RequestContext,
+  blueprint: WorkbookBlueprint,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const supports = options.supports ?? officeSupports;
   const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const progress = options.onProgress ?? (() => undefined);
@@ -163,7 +198,10 @@ export async function writeBlueprint(context: Excel.RequestContext, blueprint: W
     } catch (r) {
       undo = ` Undoing the partial write also failed (${describe(r)}); sheets named "IPS old …" still hold the previous plan.`;
     }
-    throw new Error(`The plan could not be written into the workbook: ${describe(e)}.${undo || ' Nothing was changed: the workbook is as it was.'}`, { cause: e });
+    throw new Error(
+      `The plan could not be written into the workbook: ${describe(e)}.${undo || ' Nothing was changed: the workbook is as it was.'}`,
+      { cause: e },
+    );
   }
   progress('Done', 1);
   return {

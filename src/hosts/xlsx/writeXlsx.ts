@@ -8,7 +8,18 @@
  * draw charts: the blueprint's charts are skipped here (the Office.js writer draws them).
  */
 import ExcelJS from 'exceljs';
-import { Cell, CellStyle, FormatRange, SheetBlueprint, TableSpec, WorkbookBlueprint, cellAddress, isFormula, rangeAddress, sheetRef } from '../../sheets/blueprint';
+import {
+  Cell,
+  CellStyle,
+  FormatRange,
+  SheetBlueprint,
+  TableSpec,
+  WorkbookBlueprint,
+  cellAddress,
+  isFormula,
+  rangeAddress,
+  sheetRef,
+} from '../../sheets/blueprint';
 
 export async function writeXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -86,7 +97,10 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetBlueprint, table: TableSpec
     return null;
   };
   const { row, col, rows, cols } = table.range;
-  const columns = Array.from({ length: cols }, (_, j) => ({ name: String(at(row, col + j) ?? `Column${j + 1}`), filterButton: true }));
+  const columns = Array.from({ length: cols }, (_, j) => ({
+    name: String(at(row, col + j) ?? `Column${j + 1}`),
+    filterButton: true,
+  }));
   const body = Array.from({ length: rows - 1 }, (_, i) =>
     Array.from({ length: cols }, (_, j) => {
       const cell = at(row + 1 + i, col + j);
@@ -98,7 +112,10 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetBlueprint, table: TableSpec
     ref: cellAddress(row, col),
     headerRow: true,
     totalsRow: false,
-    style: { theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    style: {
+      theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
+      showRowStripes: true,
+    },
     columns,
     rows: body as ExcelJS.CellValue[][],
   });
@@ -125,14 +142,24 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   }
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.border?.length) {
-    cell.border = { ...cell.border, ...Object.fromEntries(s.border.map((side) => [side, { style: 'thin', color: { argb: 'FFBFBFBF' } }])) };
+    cell.border = {
+      ...cell.border,
+      ...Object.fromEntries(s.border.map((side) => [side, { style: 'thin', color: { argb: 'FFBFBFBF' } }])),
+    };
   }
   if (s.wrap !== undefined || s.hAlign) {
-    cell.alignment = { ...cell.alignment, ...(s.wrap !== undefined ? { wrapText: s.wrap, vertical: 'top' as const } : {}), ...(s.hAlign ? { horizontal: s.hAlign } : {}) };
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.wrap !== undefined ? { wrapText: s.wrap, vertical: 'top' as const } : {}),
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+    };
   }
 }
 
-function eachCell(range: { row: number; col: number; rows: number; cols: number }, visit: (row: number, col: number) => void): void {
+function eachCell(
+  range: { row: number; col: number; rows: number; cols: number },
+  visit: (row: number, col: number) => void,
+): void {
   for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) visit(range.row + r + 1, range.col + c + 1);
 }
 

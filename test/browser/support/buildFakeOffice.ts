@@ -18,7 +18,10 @@ export function buildFakeOffice(): Promise<string> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext' } } },
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext' } },
+          },
         },
       ],
     },

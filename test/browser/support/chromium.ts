@@ -3,7 +3,9 @@ import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium, or CHROME_PATH. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
@@ -14,7 +16,9 @@ export function chromiumPath(): string | null {
 export function browserAvailable(): boolean {
   if (chromiumPath()) return true;
   if (process.env.REQUIRE_BROWSER === '1') {
-    throw new Error('REQUIRE_BROWSER=1 but Chromium was not found (install it: apt-get install -y chromium, or set CHROME_PATH)');
+    throw new Error(
+      'REQUIRE_BROWSER=1 but Chromium was not found (install it: apt-get install -y chromium, or set CHROME_PATH)',
+    );
   }
   console.warn('Browser tests skipped: Chromium not found (apt-get install -y chromium, or set CHROME_PATH).');
   return false;

@@ -21,7 +21,9 @@ export interface PaneSession {
 /** One browser, the production build served on 127.0.0.1, and the simulated-Excel bundle. */
 export async function startSession(): Promise<PaneSession> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
-    throw new Error('dist/taskpane.html is missing: the browser tests run against the production build (npm run build)');
+    throw new Error(
+      'dist/taskpane.html is missing: the browser tests run against the production build (npm run build)',
+    );
   }
   const fakeOffice = readFileSync(await buildFakeOffice(), 'utf8');
   const server = await serveFolder(DIST);
@@ -53,7 +55,10 @@ export interface OpenPane {
 
 /** Opens the pane; nothing but the local server (and the office.js stand-in) is reachable. */
 export async function openPane(session: PaneSession, options: OpenOptions): Promise<OpenPane> {
-  const context = await session.browser.newContext({ viewport: { width: options.width ?? 500, height: 1000 }, acceptDownloads: true });
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 500, height: 1000 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const refused: string[] = [];
   await page.route('**/*', (route) => {
@@ -106,6 +111,7 @@ export function fakeWorkbook(page: Page) {
   return {
     sheetNames: () => page.evaluate(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.sheetNames()),
     snapshot: () => page.evaluate(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.snapshot()),
-    cell: (address: string) => page.evaluate((a) => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.cell(a), address),
+    cell: (address: string) =>
+      page.evaluate((a) => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.cell(a), address),
   };
 }
