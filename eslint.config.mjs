@@ -54,8 +54,6 @@ export default tseslint.config(
       'src/hosts/excel/formulaRefs.ts',
       'src/hosts/excel/sheetActions.ts',
       'src/parse/areasTable.ts',
-      'src/sheets/inputsSheet.ts',
-      'src/sheets/scenarioSheet.ts',
       'src/taskpane/App.tsx',
       'src/taskpane/AssumptionsSection.tsx',
       'src/taskpane/FiguresSection.tsx',

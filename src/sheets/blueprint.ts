@@ -39,6 +39,8 @@ export interface CellStyle {
   border?: ('top' | 'bottom' | 'left' | 'right')[];
   wrap?: boolean;
   hAlign?: 'left' | 'center' | 'right';
+  /** Top, for a row whose other cells wrap onto several lines. */
+  vAlign?: 'top';
 }
 
 export interface FormatRange {
@@ -66,12 +68,19 @@ export interface ChartSpec {
   anchor: RangeRef;
 }
 
+/**
+ * How a sheet prints: always on A4, one page wide, gridlines off. Header and footer texts use Excel's
+ * codes (&L &C &R sections, &P page, &N pages, &A sheet name), which Office.js, ExcelJS and LibreOffice share.
+ */
 export interface PrintSetup {
   area: RangeRef;
-  landscape: boolean;
-  fitToWidth: boolean;
+  orientation: 'landscape' | 'portrait';
   /** Rows repeated at the top of each printed page (0-based, inclusive). */
   titleRows?: { first: number; last: number };
+  /** A manual page break before each of these rows (0-based), so no table is cut where a reader does not expect it. */
+  rowBreaks: number[];
+  header: string;
+  footer: string;
 }
 
 /** A drop-down list for an input cell (e.g. the rounding rule). */
@@ -95,6 +104,8 @@ export interface SheetBlueprint {
   charts: ChartSpec[];
   validations: ListValidation[];
   print?: PrintSetup;
+  /** Heights in points of rows whose wrapped text needs more than one line (no writer measures text). */
+  rowHeights: { row: number; height: number }[];
   tabColor?: string;
 }
 

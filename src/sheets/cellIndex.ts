@@ -17,10 +17,10 @@ export const BOARD_COLUMNS = [
   'clientsPerYear',
   'specialists',
   'teamLeaders',
-  'jobOutcomesPerYear',
-  'sustainedOutcomesPerYear',
   'costPerYear',
   'staffCostPerYear',
+  'jobOutcomesPerYear',
+  'sustainedOutcomesPerYear',
   'costPerJobOutcome',
   'contactsPer100k',
   'dataQualityFlag',
@@ -41,7 +41,7 @@ export const YEAR_COLUMNS = [
 ] as const;
 export type YearColumn = (typeof YEAR_COLUMNS)[number];
 
-/** Per-board, per-year grids beside the board table (same rows as the boards). */
+/** Per-board, per-year grids below the board table (one row per board, in the boards' order). */
 export const GRIDS = ['specialists', 'newSpecialists', 'clients'] as const;
 export type GridKey = (typeof GRIDS)[number];
 
@@ -78,8 +78,10 @@ export interface ScenarioSheetIndex {
   };
   /** Totals by year: year y (1-based) is on row firstRow + y − 1. */
   byYear: { headerRow: number; firstRow: number; totalsRow: number; columns: Record<YearColumn, number> };
-  /** Year y of board i is at (boards.firstRow + i, grids[key] + y − 1). */
-  grids: Record<GridKey, number>;
+  /** Year y of board i is at (grids[key].firstRow + i, grids[key].col + y − 1); totals on totalsRow. */
+  grids: Record<GridKey, { firstRow: number; col: number; totalsRow: number }>;
+  /** The sheet's title: a formula of its live coverage and £ per engagement. */
+  title: CellPos;
 }
 
 export type AreaColumn = 'name' | 'code' | 'smiContacts' | 'population' | 'existingEs' | 'phase';

@@ -1,10 +1,21 @@
-import type { Block, Cell, CellStyle, FormatRange, SheetBlueprint, SheetRole } from './blueprint';
+import type { Block, Cell, CellStyle, FormatRange, RangeRef, SheetBlueprint, SheetRole } from './blueprint';
+
+/** A rectangle of `rows` × `cols` cells from (row, col): the range every format and chart takes. */
+export function cells(row: number, col: number, rows = 1, cols = 1): RangeRef {
+  return { row, col, rows, cols };
+}
+
+export interface FormatOptions {
+  numberFormat?: string;
+  style?: CellStyle;
+}
 
 /** A sheet under construction: blocks of cells and their formats, collected in writing order. */
 export class SheetDraft {
   readonly blocks: Block[] = [];
   readonly formats: FormatRange[] = [];
   readonly widths: number[] = [];
+  readonly heights = new Map<number, number>();
 
   constructor(
     readonly name: string,
@@ -17,8 +28,8 @@ export class SheetDraft {
     if (cells.length && width) this.blocks.push({ row, col, cells });
   }
 
-  format(row: number, col: number, rows: number, cols: number, numberFormat?: string, style?: CellStyle): void {
-    if (rows > 0 && cols > 0) this.formats.push({ range: { row, col, rows, cols }, numberFormat, style });
+  format(range: RangeRef, { numberFormat, style }: FormatOptions): void {
+    if (range.rows > 0 && range.cols > 0) this.formats.push({ range, numberFormat, style });
   }
 
   /** At least `width` characters for column `col` (the first call sets it, so a gap column can be narrow). */
@@ -27,10 +38,26 @@ export class SheetDraft {
     this.widths[col] = Math.max(this.widths[col], Math.min(width, 120));
   }
 
-  sheet(rest: Omit<SheetBlueprint, 'name' | 'role' | 'blocks' | 'formats' | 'columnWidths'>): SheetBlueprint {
+  /** At least `points` high for `row` (rows of wrapped text: no writer measures text). */
+  rowHeight(row: number, points: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, points));
+  }
+
+  sheet(
+    rest: Omit<SheetBlueprint, 'name' | 'role' | 'blocks' | 'formats' | 'columnWidths' | 'rowHeights'>,
+  ): SheetBlueprint {
     // Columns nobody sized get Excel's usual width (10, not 9: some readers drop a width equal to their default).
     const columnWidths = this.widths.map((w) => w || 10);
-    return { name: this.name, role: this.role, blocks: this.blocks, formats: this.formats, columnWidths, ...rest };
+    const rowHeights = [...this.heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    return {
+      name: this.name,
+      role: this.role,
+      blocks: this.blocks,
+      formats: this.formats,
+      columnWidths,
+      rowHeights,
+      ...rest,
+    };
   }
 }
 

@@ -34,11 +34,16 @@ export function dataQualityFlag(rate: string, median: string): string {
   const ratio = `${rate}/${median}`;
   return (
     `IF(AND(ISNUMBER(${rate}),ISNUMBER(${median})),IF(${median}>0,` +
-    `IF(OR(${ratio}>${DATA_QUALITY_FACTOR},${ratio}<${1 / DATA_QUALITY_FACTOR}),"Check: "&TEXT(${ratio},"0.0")&"× the median rate",""),""),"")`
+    `IF(OR(${ratio}>${DATA_QUALITY_FACTOR},${ratio}<${1 / DATA_QUALITY_FACTOR}),"Check: "&TEXT(${ratio},"0.0")&"× median",""),""),"")`
   );
 }
 
 /** Phased ramp share of the target in `year`: 0 before the start year, then a straight line to 1 in year n. */
 export function phasedRamp(year: number, start: string, n: number): string {
   return `(${year}-${start}+1)/(${n}-${start}+1)`;
+}
+
+/** The year an area starts under phased rollout: its phase capped at the horizon; a blank or non-number phase means the model's default. */
+export function startYear(phase: string, years: number, defaultPhase: number): string {
+  return `IF(ISNUMBER(${phase}),MIN(${phase},${years}),${Math.min(defaultPhase, years)})`;
 }

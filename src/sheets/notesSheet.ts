@@ -5,10 +5,14 @@ import { ROUNDING_RULE_LABELS } from '../model/rounding';
 import type { ScenarioPlan } from '../model/scenarios';
 import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../model/warnings';
 import { Cell, SheetBlueprint } from './blueprint';
-import { SheetDraft } from './draft';
+import { SheetDraft, cells } from './draft';
+import { warningRows } from './notes/warningRows';
+import { printSetup, wrappedHeight } from './print';
 import { STYLE, TAB_COLOR } from './styles';
 
 export const NOTES_SHEET = 'Notes';
+/** Portrait A4 at full size: a label column and a text column that wraps. */
+const WIDTHS = [30, 72];
 
 const METHOD = [
   ['Eligible clients', 'SMI contacts × (1 − already in work) × interested in work.'],
@@ -57,6 +61,8 @@ export function buildNotesSheet(
   areas: readonly Area[],
   generated: string,
   version: string,
+  heading: string,
+  title: string,
 ): SheetBlueprint {
   const d = new SheetDraft(NOTES_SHEET, 'notes');
   const rows: Cell[][] = [];
@@ -95,23 +101,44 @@ export function buildNotesSheet(
   }
 
   section('Warnings and notes, as generated (the Data quality column recalculates)');
-  const warnings = plans.flatMap((p) => p.plan.warnings.map((w) => [`${p.name}: ${w.board}`, w.message] as Cell[]));
+  const warnings = warningRows(plans);
   rows.push(...(warnings.length ? warnings : [['None', null]]));
 
   section('About this workbook');
   rows.push(...ABOUT);
 
   d.block(0, 0, rows);
-  d.format(0, 0, 1, 1, undefined, STYLE.title);
-  for (const r of sections) d.format(r, 0, 1, 1, undefined, STYLE.caption);
-  d.format(1, 1, rows.length - 1, 1, '@', STYLE.wrapped);
-  d.widen(0, 34);
-  d.widen(1, 110);
+  d.format(cells(0, 0), { style: STYLE.title });
+  d.format(cells(1, 0, rows.length - 1, 1), { style: STYLE.wrapped });
+  // Captions run over the empty cell beside them rather than wrap.
+  for (const r of sections) d.format(cells(r, 0), { style: { ...STYLE.caption, wrap: false } });
+  d.format(cells(1, 1, rows.length - 1, 1), { numberFormat: '@', style: STYLE.wrapped });
+  d.widen(0, WIDTHS[0]);
+  d.widen(1, WIDTHS[1]);
+  rows.forEach(([label, text], r) => {
+    if (r > 0 && (label || text))
+      d.rowHeight(
+        r,
+        Math.max(wrappedHeight(String(label ?? ''), WIDTHS[0]), wrappedHeight(String(text ?? ''), WIDTHS[1])),
+      );
+  });
+  const bounds = [...sections, rows.length];
   return d.sheet({
     tables: [],
     charts: [],
     validations: [],
-    print: { area: { row: 0, col: 0, rows: rows.length, cols: 2 }, landscape: true, fitToWidth: true },
+    print: printSetup({
+      area: cells(0, 0, rows.length, 2),
+      orientation: 'portrait',
+      widths: d.widths,
+      heights: d.heights,
+      sections: [
+        { first: 0, last: sections[0] - 1 },
+        ...sections.map((first, k) => ({ first, last: bounds[k + 1] - 1 })),
+      ],
+      title,
+      generated: heading,
+    }),
     tabColor: TAB_COLOR.notes,
   });
 }

@@ -18,6 +18,7 @@ export const STYLE = {
   total: { bold: true, border: ['top'] },
   flag: { fontColor: '#C00000' },
   wrapped: { wrap: true },
+  top: { vAlign: 'top' },
 } satisfies Record<string, CellStyle>;
 
 /** Excel number format codes (thousands separators; £ and % where the figure is money or a share). */

@@ -1,10 +1,13 @@
-import { SheetBlueprint, cellAddress, sheetRef } from './blueprint';
+import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from './blueprint';
 import { CellPos, SUMMARY_ROWS, ScenarioSheetIndex, SummaryRow, SummarySheetIndex } from './cellIndex';
-import { SheetDraft } from './draft';
+import { SheetDraft, cells } from './draft';
+import { printSetup } from './print';
+import { percentText } from './scenario/title';
 import { FORMAT, STYLE, TAB_COLOR } from './styles';
 
 export const SUMMARY_SHEET = 'Summary';
 const HEADER_ROW = 3;
+const CHART_ROWS = 16;
 
 const FORMATS: Record<SummaryRow, string> = {
   coverage: FORMAT.percent,
@@ -27,7 +30,6 @@ const FORMATS: Record<SummaryRow, string> = {
 /** Where each summary figure lives on a scenario sheet. */
 function source(s: ScenarioSheetIndex, key: SummaryRow): CellPos {
   const total = (col: number) => ({ row: s.boards.totalsRow, col });
-  const c = s.boards.columns;
   switch (key) {
     case 'coverage':
     case 'costPerEngagement':
@@ -40,19 +42,12 @@ function source(s: ScenarioSheetIndex, key: SummaryRow): CellPos {
     case 'rolloutStaffCost':
       return { row: s.byYear.totalsRow, col: s.byYear.columns.staffCost };
     default:
-      return total(c[key]);
+      return total(s.boards.columns[key]);
   }
 }
 
-/** The scenarios side by side, each figure a formula pointing at its scenario sheet. */
-export function buildSummarySheet(
-  scenarios: readonly ScenarioSheetIndex[],
-  heading: string,
-): { sheet: SheetBlueprint; index: SummarySheetIndex } {
-  const d = new SheetDraft(SUMMARY_SHEET, 'summary');
-  const sameYears = scenarios.every((s) => s.years === scenarios[0].years);
-  const span = sameYears ? `${scenarios[0].years}-year` : 'Rollout';
-  const labels: Record<SummaryRow, string> = {
+function labels(span: string): Record<SummaryRow, string> {
+  return {
     coverage: 'Coverage of eligible clients',
     costPerEngagement: '£ per engagement',
     eligible: 'Eligible clients',
@@ -69,37 +64,68 @@ export function buildSummarySheet(
     sustainedOutcomesPerYear: 'In work after 13 weeks, per year',
     costPerJobOutcome: '£ per job outcome',
   };
+}
+
+const link = (s: ScenarioSheetIndex, pos: CellPos): Cell => ({
+  formula: `=${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}`,
+});
+
+/** A scenario's column heading, live: its coverage as the sheet now has it. */
+function heading(s: ScenarioSheetIndex): Cell {
+  return {
+    formula: `=${percentText(`${sheetRef(s.sheet)}!${cellAddress(s.assumptions.coverage.row, s.assumptions.coverage.col, true)}`)}&" coverage"`,
+  };
+}
+
+/**
+ * The scenarios side by side, then the two figures the charts draw: ES by board and ES in post by
+ * year, one column per scenario. Every figure is a formula pointing at its scenario sheet.
+ */
+export function buildSummarySheet(
+  scenarios: readonly ScenarioSheetIndex[],
+  generated: string,
+  title: string,
+): { sheet: SheetBlueprint; index: SummarySheetIndex } {
+  const d = new SheetDraft(SUMMARY_SHEET, 'summary');
+  const first = scenarios[0];
+  const sameYears = scenarios.every((s) => s.years === first.years);
+  const names = labels(sameYears ? `${first.years}-year` : 'Rollout');
   const width = scenarios.length + 1;
-  const pad = (first: string) => [first, ...scenarios.map(() => null)];
+  const heads = scenarios.map(heading);
   d.block(0, 0, [
-    pad('Summary: the scenarios side by side'),
-    pad(`${heading}. Every figure is a formula over its scenario sheet.`),
+    ['Summary: the scenarios side by side'],
+    [`${generated}. Every figure is a formula over its scenario sheet.`],
   ]);
-  d.format(0, 0, 1, 1, undefined, STYLE.title);
-  d.format(1, 0, 1, 1, undefined, STYLE.subtitle);
-  const rows = SUMMARY_ROWS.map((key) => [
-    labels[key],
-    ...scenarios.map((s) => {
-      const pos = source(s, key);
-      return { formula: `=${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}` };
-    }),
-  ]);
-  d.block(HEADER_ROW, 0, [['Measure', ...scenarios.map((s) => s.scenario)], ...rows]);
-  d.format(HEADER_ROW, 0, 1, width, undefined, STYLE.header);
-  SUMMARY_ROWS.forEach((key, i) => d.format(HEADER_ROW + 1 + i, 1, 1, scenarios.length, FORMATS[key]));
+  d.format(cells(0, 0), { style: STYLE.title });
+  d.format(cells(1, 0), { style: STYLE.subtitle });
+  const rows = SUMMARY_ROWS.map((key) => [names[key], ...scenarios.map((s) => link(s, source(s, key)))]);
+  d.block(HEADER_ROW, 0, [['Measure', ...heads], ...rows]);
+  d.format(cells(HEADER_ROW, 0, 1, width), { style: STYLE.header });
+  SUMMARY_ROWS.forEach((key, i) =>
+    d.format(cells(HEADER_ROW + 1 + i, 1, 1, scenarios.length), { numberFormat: FORMATS[key] }),
+  );
   d.widen(0, 42);
-  scenarios.forEach((s, i) => d.widen(i + 1, Math.max(16, Math.min(31, s.scenario.length + 2))));
+  scenarios.forEach((_, i) => d.widen(i + 1, 16));
+  // Page 1: the comparison, and the two charts beside it (the .xlsx writer draws none: the space stays blank).
+  const chartCol = width + 1;
+  d.widen(width, 3);
+  for (let c = chartCol; c < chartCol + 8; c++) d.widen(c, 10);
+  const pageOne = Math.max(HEADER_ROW + SUMMARY_ROWS.length, 2 * CHART_ROWS);
+  const data = writeChartData(d, scenarios, heads, pageOne + 2, chartCol);
   const sheet = d.sheet({
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
     tables: [],
-    charts: [],
+    charts: data.charts,
     validations: [],
-    print: {
-      area: { row: 0, col: 0, rows: HEADER_ROW + 1 + SUMMARY_ROWS.length, cols: width },
-      landscape: true,
-      fitToWidth: true,
-      titleRows: { first: 0, last: HEADER_ROW },
-    },
+    print: printSetup({
+      area: cells(0, 0, data.last + 1, chartCol + 8),
+      orientation: 'landscape',
+      widths: d.widths,
+      heights: d.heights,
+      sections: [{ first: 0, last: pageOne }, ...data.sections],
+      title,
+      generated,
+    }),
     tabColor: TAB_COLOR.summary,
   });
   const index: SummarySheetIndex = {
@@ -108,4 +134,64 @@ export function buildSummarySheet(
     columns: scenarios.map((_, i) => i + 1),
   };
   return { sheet, index };
+}
+
+/** The figures the charts draw, below page 1: ES by board, then ES in post by year, a column per scenario. */
+function writeChartData(
+  d: SheetDraft,
+  scenarios: readonly ScenarioSheetIndex[],
+  heads: Cell[],
+  top: number,
+  chartCol: number,
+) {
+  const first = scenarios[0];
+  const n = first.boards.count;
+  const boardsHeader = top + 1;
+  const yearsCaption = boardsHeader + n + 2;
+  const yearsHeader = yearsCaption + 1;
+  const boardRows = Array.from({ length: n }, (_, i) => [
+    link(first, { row: first.boards.firstRow + i, col: first.boards.columns.name }),
+    ...scenarios.map((s) => link(s, { row: s.boards.firstRow + i, col: s.boards.columns.specialists })),
+  ]);
+  const yearRows = Array.from({ length: first.years }, (_, k) => [
+    link(first, { row: first.byYear.firstRow + k, col: first.byYear.columns.label }),
+    ...scenarios.map((s) =>
+      k < s.years ? link(s, { row: s.byYear.firstRow + k, col: s.byYear.columns.specialists }) : null,
+    ),
+  ]);
+  d.block(top, 0, [['ES needed by board']]);
+  d.block(boardsHeader, 0, [['Board', ...heads], ...boardRows]);
+  d.block(yearsCaption, 0, [['ES in post by year']]);
+  d.block(yearsHeader, 0, [['Year', ...heads], ...yearRows]);
+  for (const [caption, header, count] of [
+    [top, boardsHeader, n],
+    [yearsCaption, yearsHeader, first.years],
+  ]) {
+    d.format(cells(caption, 0), { style: STYLE.caption });
+    d.format(cells(header, 0, 1, scenarios.length + 1), { style: STYLE.header });
+    d.format(cells(header + 1, 1, count, scenarios.length), { numberFormat: FORMAT.wte });
+  }
+  const series = (header: number, count: number) =>
+    scenarios.map((s, i) => ({ name: s.scenario, values: cells(header + 1, i + 1, count, 1) }));
+  const charts: ChartSpec[] = [
+    {
+      title: 'ES needed by board',
+      type: 'barClustered',
+      categories: cells(boardsHeader + 1, 0, n, 1),
+      series: series(boardsHeader, n),
+      anchor: cells(0, chartCol, CHART_ROWS, 8),
+    },
+    {
+      title: 'ES in post by year',
+      type: 'columnClustered',
+      categories: cells(yearsHeader + 1, 0, first.years, 1),
+      series: series(yearsHeader, first.years),
+      anchor: cells(CHART_ROWS + 1, chartCol, CHART_ROWS, 8),
+    },
+  ];
+  const sections = [
+    { first: top, last: boardsHeader + n },
+    { first: yearsCaption, last: yearsHeader + first.years },
+  ];
+  return { charts, sections, last: yearsHeader + first.years };
 }

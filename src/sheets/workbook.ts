@@ -37,16 +37,25 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
   const date = generated.toISOString().slice(0, 10);
   const heading = `Generated ${date} by IPS planner ${version}`;
 
-  const inputs = buildInputsSheet(areas, base, heading);
+  const inputs = buildInputsSheet(areas, base, heading, WORKBOOK_TITLE);
   const names = uniqueSheetNames(scenarios.map((s) => s.name));
   const scenarioSheets = scenarios.map((scenario, i) =>
-    buildScenarioSheet({ sheetName: names[i], scenario, base, areas, inputs: inputs.index, heading }),
+    buildScenarioSheet({
+      sheetName: names[i],
+      scenario,
+      base,
+      areas,
+      inputs: inputs.index,
+      heading,
+      title: WORKBOOK_TITLE,
+    }),
   );
   const summary = buildSummarySheet(
     scenarioSheets.map((s) => s.index),
     heading,
+    WORKBOOK_TITLE,
   );
-  const notes = buildNotesSheet(plans, areas, date, version);
+  const notes = buildNotesSheet(plans, areas, date, version, heading, WORKBOOK_TITLE);
 
   return {
     blueprint: {

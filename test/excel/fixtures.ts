@@ -78,6 +78,7 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
     charts: [],
     validations: [{ range: r(5, 1), values: ['nearest', 'up', 'down'] }],
     tabColor: '#2E75B6',
+    rowHeights: [],
   };
 
   const first = 3; // 0-based first data row on the scenario sheet
@@ -150,7 +151,15 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
       },
     ],
     validations: [],
-    print: { area: r(0, 0, yearsRow + 6, 6), landscape: true, fitToWidth: true, titleRows: { first, last: first } },
+    print: {
+      area: r(0, 0, yearsRow + 6, 6),
+      orientation: 'landscape',
+      titleRows: { first, last: first },
+      rowBreaks: [],
+      header: '&LPlan&R&A',
+      footer: '&RPage &P of &N',
+    },
+    rowHeights: [],
     tabColor: '#70AD47',
   };
 

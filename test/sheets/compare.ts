@@ -43,9 +43,10 @@ export function expectSheetMatchesPlan(wb: LoadedWorkbook, s: ScenarioSheetIndex
       throw new Error(`${s.sheet} ${w} flag: sheet "${flag}", model ${p.dataQualityFlag}`);
     close(r, c.rolloutStart, s.rollout === 'existing' ? (p.existingEs ?? 0) : Math.min(p.phase, s.years), `${w} start`);
     p.years.forEach((y, k) => {
-      exact(r, grids.specialists + k, y.specialists, `${w} year ${y.year} ES in post`);
-      exact(r, grids.newSpecialists + k, y.newSpecialists, `${w} year ${y.year} new ES`);
-      close(r, grids.clients + k, y.clients, `${w} year ${y.year} clients`);
+      const g = (key: keyof typeof grids) => [grids[key].firstRow + i, grids[key].col + k] as const;
+      exact(...g('specialists'), y.specialists, `${w} year ${y.year} ES in post`);
+      exact(...g('newSpecialists'), y.newSpecialists, `${w} year ${y.year} new ES`);
+      close(...g('clients'), y.clients, `${w} year ${y.year} clients`);
     });
   });
 

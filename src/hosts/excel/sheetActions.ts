@@ -195,10 +195,10 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
       bytes: jsonBytes(p) + 100,
       run: () => {
         const layout = ctx.sheet().pageLayout;
-        layout.orientation = p.landscape ? 'Landscape' : 'Portrait';
+        layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.setPrintArea(rangeOf(ctx, p.area));
         // Fit all columns on one page wide; 0 pages tall leaves the height automatic.
-        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
       },
     });

@@ -13,13 +13,16 @@ import {
   CellStyle,
   FormatRange,
   SheetBlueprint,
+  PrintSetup,
   TableSpec,
   WorkbookBlueprint,
   cellAddress,
+  columnLetter,
   isFormula,
   rangeAddress,
   sheetRef,
 } from '../../sheets/blueprint';
+import { MARGINS } from '../../sheets/print';
 
 export async function writeXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -68,18 +71,29 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetBlueprint): void {
       };
     });
   }
-  if (sheet.print) {
-    const p = sheet.print;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      printArea: rangeAddress(p.area),
-      orientation: p.landscape ? 'landscape' : 'portrait',
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
-    };
-  }
+  for (const { row, height } of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  if (sheet.print) setUpPrint(ws, sheet.print);
+}
+
+/** A4, one page wide, gridlines off, breaks, repeated rows, header and footer, as the blueprint says. */
+function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
+  const { area } = p;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    // ExcelJS puts a "$" before what it is given ("A$1" → "$A$1"): hand it the row half absolute.
+    printArea: `${columnLetter(area.col)}$${area.row + 1}:${columnLetter(area.col + area.cols - 1)}$${area.row + area.rows}`,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    showGridLines: false,
+    margins: { ...MARGINS },
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+  };
+  // A break "after" 1-based row b is a break before 0-based row b.
+  for (const b of p.rowBreaks) ws.getRow(b).addPageBreak();
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: p.header, oddFooter: p.footer };
 }
 
 /** A blueprint cell as ExcelJS holds it. A string is always text, even "=HYPERLINK(…)". */
@@ -132,7 +146,10 @@ function applyFormat(ws: ExcelJS.Worksheet, format: FormatRange): void {
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
+    // A font without a name falls back on the reader's default (a serif in LibreOffice): name it.
     cell.font = {
+      name: 'Calibri',
+      size: 11,
       ...cell.font,
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),
@@ -147,10 +164,11 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
       ...Object.fromEntries(s.border.map((side) => [side, { style: 'thin', color: { argb: 'FFBFBFBF' } }])),
     };
   }
-  if (s.wrap !== undefined || s.hAlign) {
+  if (s.wrap !== undefined || s.hAlign || s.vAlign) {
     cell.alignment = {
       ...cell.alignment,
-      ...(s.wrap !== undefined ? { wrapText: s.wrap, vertical: 'top' as const } : {}),
+      ...(s.wrap !== undefined || s.vAlign ? { vertical: 'top' as const } : {}),
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
       ...(s.hAlign ? { horizontal: s.hAlign } : {}),
     };
   }

@@ -1,0 +1,118 @@
+/**
+ * Where each part of a scenario sheet sits. The sheet reads top to bottom, as a committee does: title
+ * and the two defining inputs, the headline, the rollout by year, the board table, the per-board
+ * rollout grids, the scenario's other assumptions, the charts. One column grid serves every part, so
+ * the sheet prints one A4 landscape page wide at a readable size.
+ */
+import { ASSUMPTION_INFO } from '../../model/assumptions';
+import {
+  BOARD_COLUMNS,
+  BoardColumn,
+  CellPos,
+  DERIVED,
+  GRIDS,
+  GridKey,
+  YEAR_COLUMNS,
+  YearColumn,
+  columnsOf,
+} from '../cellIndex';
+
+/** Column widths in characters: A holds names and labels, the rest figures. */
+export const WIDTHS: Record<BoardColumn, number> = {
+  name: 28,
+  smiContacts: 10,
+  eligible: 10,
+  clientsPerYear: 12,
+  specialists: 8,
+  teamLeaders: 8,
+  costPerYear: 13,
+  staffCostPerYear: 13,
+  jobOutcomesPerYear: 10,
+  sustainedOutcomesPerYear: 10,
+  costPerJobOutcome: 10,
+  contactsPer100k: 10,
+  dataQualityFlag: 18,
+  rolloutStart: 8,
+};
+export const BOARD_COLS = columnsOf(BOARD_COLUMNS);
+/** The rollout by year uses the board table's columns, money under money. */
+export const YEAR_COLS: Record<YearColumn, number> = columnsOf(YEAR_COLUMNS);
+
+export const COVERAGE: CellPos = { row: 1, col: 1 };
+export const COST: CellPos = { row: 1, col: 4 };
+/** Headline figures: label in A (running over the empty B and C), value in D. */
+export const HEADLINE_VALUE_COL = 3;
+export const HEADLINE = [
+  'specialists',
+  'costPerYear',
+  'rolloutCost',
+  'jobOutcomesPerYear',
+  'costPerJobOutcome',
+] as const;
+/** Assumptions: label in A (over B–F), value in G, unit in H, where it comes from in I. */
+export const ASSUMPTION_VALUE_COL = 6;
+
+export interface TableRows {
+  caption: number;
+  header: number;
+  first: number;
+  totals: number;
+}
+
+export interface ScenarioLayout {
+  title: number;
+  notes: [number, number];
+  headline: { caption: number; first: number };
+  byYear: TableRows;
+  boards: TableRows;
+  grids: Record<GridKey, TableRows>;
+  assumptions: { caption: number; header: number; first: number; last: number };
+  charts: number;
+  last: number;
+}
+
+/** Rows of the scenario's other assumptions: all but the two defining ones, the rounding rule, a caption, the derived. */
+export const ASSUMPTION_ROWS = ASSUMPTION_INFO.length - 2 + 1 + 1 + DERIVED.length;
+export const CHART_ROWS = 18;
+
+export function scenarioLayout(areas: number, years: number): ScenarioLayout {
+  let next = 0;
+  const take = (rows: number) => {
+    const first = next;
+    next += rows;
+    return first;
+  };
+  const table = (body: number): TableRows => {
+    const caption = take(1);
+    const header = take(1);
+    const first = take(body);
+    const totals = take(1);
+    take(1); // a blank row after each table
+    return { caption, header, first, totals };
+  };
+  const title = take(1);
+  take(1); // the defining inputs
+  const notes: [number, number] = [take(1), take(1)];
+  take(1);
+  const headline = { caption: take(1), first: take(HEADLINE.length) };
+  take(1);
+  const byYear = table(years);
+  const boards = table(areas);
+  const grids = Object.fromEntries(GRIDS.map((g) => [g, table(areas)])) as Record<GridKey, TableRows>;
+  const caption = take(1);
+  const header = take(1);
+  const first = take(ASSUMPTION_ROWS);
+  take(1);
+  const charts = take(CHART_ROWS);
+  return {
+    title,
+    notes,
+    headline,
+    byYear,
+    boards,
+    grids,
+    assumptions: { caption, header, first, last: first + ASSUMPTION_ROWS - 1 },
+    charts,
+    last: next - 1,
+  };
+}

@@ -1,0 +1,90 @@
+import { Cell, cellAddress } from '../blueprint';
+import { cells } from '../draft';
+import { FORMAT, STYLE } from '../styles';
+import { ScenarioContext, abs } from './context';
+import { BOARD_COLS, COST, COVERAGE, HEADLINE, HEADLINE_VALUE_COL, YEAR_COLS } from './layout';
+
+/**
+ * A share as a person writes it ("25%", "15.3%"). Plain arithmetic, not TEXT: format codes in TEXT
+ * differ between spreadsheets (a "0%" code is not scaled by every engine).
+ */
+export function percentText(cell: string): string {
+  return `ROUND(${cell}*100,1)&"%"`;
+}
+
+/** Pounds with a thousands comma, under £1m ("2,000"), again without TEXT's format codes. */
+export function poundsText(cell: string): string {
+  const whole = `ROUND(${cell},0)`;
+  return `IF(${whole}>=1000,INT(${whole}/1000)&","&RIGHT("00"&MOD(${whole},1000),3),${whole}&"")`;
+}
+
+/** The title, a formula of the live coverage and £ per engagement, so no printed title disagrees with its cells. */
+export function titleFormula(coverage: string, cost: string): string {
+  return `="IPS plan: "&${percentText(coverage)}&" coverage of eligible clients at £"&${poundsText(cost)}&" per engagement"`;
+}
+
+/** Title, the two inputs that define the scenario, and what the colours mean. */
+export function writeTitle(ctx: ScenarioContext, heading: string): void {
+  const { d, scenario, base, layout } = ctx;
+  const a = scenario.assumptions;
+  // Like every other assumption, they follow the Inputs sheet where the scenario has the base's value.
+  const linked = (key: 'coverage' | 'costPerEngagement') => a[key] === base[key];
+  const defining = (key: 'coverage' | 'costPerEngagement', name: string): Cell =>
+    linked(key) ? { formula: `=${name}` } : a[key];
+  const mode =
+    a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased, each board from the year of its phase';
+  d.block(layout.title, 0, [[{ formula: titleFormula(abs(COVERAGE), abs(COST)) }]]);
+  d.block(COVERAGE.row, 0, [
+    [
+      'Coverage of eligible clients',
+      defining('coverage', 'IPS_Coverage'),
+      '£ per engagement',
+      null,
+      defining('costPerEngagement', 'IPS_CostPerEngagement'),
+    ],
+  ]);
+  d.block(layout.notes[0], 0, [
+    [`${heading}. Rollout ${mode}, over ${a.years} years from ${a.firstYearLabel} (fixed when generated).`],
+    [
+      'Blue cells are inputs; green ones follow the Inputs sheet until you type over them; everything else is a formula.',
+    ],
+  ]);
+  d.format(cells(layout.title, 0), { style: STYLE.title });
+  d.format(cells(COVERAGE.row, 0), { style: { bold: true } });
+  d.format(cells(COST.row, COST.col - 2), { style: { bold: true } });
+  d.format(cells(COVERAGE.row, COVERAGE.col), {
+    numberFormat: FORMAT.percent,
+    style: linked('coverage') ? STYLE.linkedInput : STYLE.input,
+  });
+  d.format(cells(COST.row, COST.col), {
+    numberFormat: FORMAT.gbp,
+    style: linked('costPerEngagement') ? STYLE.linkedInput : STYLE.input,
+  });
+  d.format(cells(layout.notes[0], 0, 2, 1), { style: STYLE.subtitle });
+}
+
+/** The figures a committee reads in ten seconds, each a link to where it is worked out. */
+export function writeHeadline(ctx: ScenarioContext): void {
+  const { d, layout, labels } = ctx;
+  const { caption, first } = layout.headline;
+  const total = (col: number) => ({ formula: `=${cellAddress(layout.boards.totals, col, true)}` });
+  const figures: Record<(typeof HEADLINE)[number], [string, Cell, string]> = {
+    specialists: ['Employment specialists (ES) needed', total(BOARD_COLS.specialists), FORMAT.wte],
+    costPerYear: ['Cost per year at full rollout (per engagement)', total(BOARD_COLS.costPerYear), FORMAT.gbp],
+    rolloutCost: [
+      `Cost of the ${labels.length}-year rollout (per engagement)`,
+      { formula: `=${cellAddress(layout.byYear.totals, YEAR_COLS.cost, true)}` },
+      FORMAT.gbp,
+    ],
+    jobOutcomesPerYear: ['Job outcomes per year at full rollout', total(BOARD_COLS.jobOutcomesPerYear), FORMAT.count],
+    costPerJobOutcome: ['£ per job outcome', total(BOARD_COLS.costPerJobOutcome), FORMAT.gbp],
+  };
+  d.block(caption, 0, [['Headline']]);
+  d.format(cells(caption, 0), { style: STYLE.caption });
+  HEADLINE.forEach((key, k) => {
+    const [label, value, numberFormat] = figures[key];
+    d.block(first + k, 0, [[label]]);
+    d.block(first + k, HEADLINE_VALUE_COL, [[value]]);
+    d.format(cells(first + k, HEADLINE_VALUE_COL), { numberFormat, style: { bold: true } });
+  });
+}

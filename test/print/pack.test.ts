@@ -1,0 +1,101 @@
+/**
+ * The steering-committee pack on paper: each workbook is printed to PDF by LibreOffice and read back
+ * word by word (pdftotext -bbox). Page budgets per sheet are README's ("The pack on paper").
+ */
+import { scotlandBoards } from '../../src/data/scotland2018';
+import type { Area } from '../../src/model/areas';
+import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
+import { coverageScenarios } from '../../src/model/scenarios';
+import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
+import { buildWorkbook } from '../../src/sheets';
+import { Page, lineOf, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
+
+jest.setTimeout(240_000);
+const run = printAvailable() ? describe : describe.skip;
+
+const A4 = [595.3, 841.9];
+const SHEETS = ['Summary', 'Inputs', '25% coverage', '50% coverage', '100% coverage', 'Notes'];
+
+/** How many pages each sheet may take, for n areas: what a reader would accept (README). */
+export function pageBudget(sheet: string, n: number): number {
+  if (sheet === 'Summary') return 2 + Math.ceil(n / 30);
+  if (sheet === 'Inputs') return 2 + Math.ceil(n / 30);
+  if (sheet === 'Notes') return 4;
+  return 3 + Math.ceil((4 * n) / 28);
+}
+
+async function printed(areas: Area[], name: string): Promise<Page[]> {
+  const base = { ...DEFAULT_ASSUMPTIONS };
+  const blueprint = buildWorkbook({
+    areas,
+    base,
+    scenarios: coverageScenarios(base, [0.25, 0.5, 1]),
+    generated: new Date('2026-05-12T09:30:00Z'),
+    version: 'test',
+  });
+  return readPdf(printToPdf(await writeXlsx(blueprint), name));
+}
+
+function localities(n: number): Area[] {
+  return Array.from({ length: n }, (_, i) => ({
+    name: `Locality ${i + 1}`,
+    smiContacts: 150 + ((i * 7919) % 900),
+    population: 20000 + ((i * 104729) % 60000),
+  }));
+}
+
+function expectReadablePack(pages: Page[], n: number): void {
+  const total = pages.length;
+  pages.forEach((page, i) => {
+    const where = `page ${i + 1} (${page.sheet})`;
+    expect([where, [page.width, page.height].map(Math.round).sort()]).toEqual([where, A4.map(Math.round)]);
+    expect([where, SHEETS.includes(page.sheet)]).toEqual([where, true]);
+    expect([where, page.text.includes(`Page ${i + 1} of ${total}`)]).toEqual([where, true]);
+    const small = page.words.filter((w) => typeSize(w) < 8).map((w) => `${w.text} ${typeSize(w).toFixed(1)} pt`);
+    expect([where, small]).toEqual([where, []]);
+    const over = overlaps(page.words).map(([a, b]) => `"${a.text}" over "${b.text}"`);
+    expect([where, over]).toEqual([where, []]);
+  });
+  for (const sheet of SHEETS) {
+    const count = pages.filter((p) => p.sheet === sheet).length;
+    expect([sheet, count >= 1 && count <= pageBudget(sheet, n)]).toEqual([sheet, true]);
+  }
+}
+
+run('the committee pack printed by LibreOffice', () => {
+  it('prints the default Scotland workbook readably on A4, with the 25% board table on paper', async () => {
+    const pages = await printed(scotlandBoards(), 'default');
+    expectReadablePack(pages, 14);
+    const board = pages
+      .filter((p) => p.sheet === '25% coverage')
+      .map((p) => p.text)
+      .join(' ');
+    for (const area of scotlandBoards()) expect([area.name, board.includes(area.name)]).toEqual([area.name, true]);
+    const totals = pages
+      .filter((p) => p.sheet === '25% coverage')
+      .map((p) => lineOf(p, (w) => w.text === 'Total'))
+      .find((line) => line.includes('60,424'));
+    expect(totals).toMatch(/^Total 60,424 16,314 4,079 104 /);
+    // The title is a formula of the live coverage.
+    expect(board).toContain('IPS plan: 25% coverage of eligible clients at £2,000 per engagement');
+  });
+
+  it('prints a 3-area workbook', async () => {
+    expectReadablePack(await printed(localities(3), 'three'), 3);
+  });
+
+  it('prints a 200-area workbook: long tables go on over pages, headings repeated', async () => {
+    const pages = await printed(localities(200), 'two-hundred');
+    expectReadablePack(pages, 200);
+    const inputs = pages.filter((p) => p.sheet === 'Inputs');
+    const areaPages = inputs.filter((p) => /Locality \d+/.test(p.text));
+    expect(areaPages.length).toBeGreaterThan(1);
+    for (const p of areaPages)
+      expect(lineOf(p, (w) => w.text === 'Board')).toMatch(
+        /^Board Code SMI (contacts )?Population Existing (ES )?Phase/,
+      );
+    const scenario = pages.filter((p) => p.sheet === '25% coverage');
+    expect(scenario.length).toBeGreaterThan(3);
+    for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');
+  });
+});
