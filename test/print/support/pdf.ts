@@ -38,6 +38,8 @@ function has(command: string): boolean {
  */
 export function printAvailable(): boolean {
   const missing = ['soffice', 'pdftotext', 'pdftoppm'].filter((c) => !has(c));
+  // Without Calibri's metric twin LibreOffice lays text out in a wider font than Excel would.
+  if (!has('fc-list') || !execFileSync('fc-list').toString().toLowerCase().includes('carlito')) missing.push('Carlito');
   if (!missing.length) return true;
   const install = 'apt-get install -y libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito';
   if (process.env.REQUIRE_PRINT === '1')
