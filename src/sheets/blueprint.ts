@@ -83,10 +83,19 @@ export interface PrintSetup {
   footer: string;
 }
 
-/** A drop-down list for an input cell (e.g. the rounding rule). */
-export interface ListValidation {
+/**
+ * What an input cell accepts: a drop-down of choices, or a number in a range. Excel shows the prompt
+ * when the cell is selected and refuses anything else with the same words.
+ */
+export interface Validation {
   range: RangeRef;
-  values: string[];
+  /** A drop-down of these choices (none contains a comma)... */
+  values?: string[];
+  /** ...or a number from min to max, whole or not. */
+  number?: { min: number; max: number; whole: boolean };
+  /** A blank cell is allowed: it means the model's default. */
+  allowBlank: boolean;
+  prompt: { title: string; message: string };
 }
 
 export type SheetRole = 'inputs' | 'scenario' | 'summary' | 'notes';
@@ -102,7 +111,7 @@ export interface SheetBlueprint {
   freeze?: { rows: number; cols: number };
   tables: TableSpec[];
   charts: ChartSpec[];
-  validations: ListValidation[];
+  validations: Validation[];
   print?: PrintSetup;
   /** Heights in points of rows whose wrapped text needs more than one line (no writer measures text). */
   rowHeights: { row: number; height: number }[];

@@ -1,11 +1,12 @@
 import { Area, phaseOf } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
-import { Cell, DefinedName, ListValidation, SheetBlueprint, cellAddress } from './blueprint';
+import { Cell, DefinedName, SheetBlueprint, Validation, cellAddress } from './blueprint';
 import { AreaColumn, AssumptionCellKey, CellPos, InputsSheetIndex, columnsOf } from './cellIndex';
 import { SheetDraft, cells, fitText } from './draft';
 import { assumptionRows } from './inputs/assumptionRows';
 import { ROW_POINTS, printSetup, wrappedHeight } from './print';
 import { FORMAT, STYLE, TAB_COLOR } from './styles';
+import { AREA_VALIDATIONS, assumptionValidation, listValidation, promptTitle } from './validations';
 
 export { ROUNDING_NAME, UNIT_LABEL, unitFormat } from './inputs/assumptionRows';
 
@@ -31,7 +32,7 @@ function writeAssumptions(d: SheetDraft, base: Assumptions) {
   const first = header + 1;
   const index = {} as Record<AssumptionCellKey, CellPos>;
   const names: DefinedName[] = [];
-  const validations: ListValidation[] = [];
+  const validations: Validation[] = [];
   d.block(ASSUMPTIONS_CAPTION, 0, [['Assumptions (scenario sheets link to these unless they set their own)']]);
   d.block(header, 0, [['Assumption', 'Value', 'Unit', 'Default', null, null, 'Source']]);
   rows.forEach((row, k) => {
@@ -44,7 +45,8 @@ function writeAssumptions(d: SheetDraft, base: Assumptions) {
     d.rowHeight(r, Math.max(wrappedHeight(label, WIDTHS[0]), wrappedHeight(source, WIDTHS[SOURCE_COL])));
     if (row.key) index[row.key] = { row: r, col: 1 };
     if (row.name) names.push({ name: row.name, sheet: INPUTS_SHEET, range: cells(r, 1), comment: label });
-    if (row.list) validations.push({ range: cells(r, 1), values: row.list });
+    if (row.list) validations.push(listValidation(cells(r, 1), promptTitle(label), row.list));
+    if (row.info) validations.push(assumptionValidation(cells(r, 1), row.info));
   });
   d.format(cells(ASSUMPTIONS_CAPTION, 0), { style: STYLE.caption });
   d.format(cells(header, 0, 1, SOURCE_COL + 1), { style: STYLE.header });
@@ -102,7 +104,12 @@ export function buildInputsSheet(
   const sheet = d.sheet({
     tables: [{ name: AREAS_TABLE, range: cells(header, 0, n + 1, AREA_KEYS.length), style: 'TableStyleLight9' }],
     charts: [],
-    validations: assumptions.validations,
+    validations: [
+      ...assumptions.validations,
+      ...(['smiContacts', 'population', 'existingEs', 'phase'] as const).map((key) =>
+        AREA_VALIDATIONS[key](cells(first, columns[key], n, 1)),
+      ),
+    ],
     print: printSetup({
       area: cells(0, 0, first + n, SOURCE_COL + 1),
       orientation: 'landscape',

@@ -3,7 +3,8 @@ import type { Assumptions } from '../model/assumptions';
 import { ROUNDING_RULES } from '../model/rounding';
 import type { Scenario } from '../model/scenarios';
 import { yearLabels } from '../model/years';
-import type { ChartSpec, SheetBlueprint } from './blueprint';
+import { ASSUMPTION_INFO } from '../model/assumptions';
+import type { ChartSpec, SheetBlueprint, Validation } from './blueprint';
 import { BOARD_COLUMNS, GRIDS, GridKey, InputsSheetIndex, ScenarioSheetIndex } from './cellIndex';
 import { SheetDraft, cells } from './draft';
 import { printSetup } from './print';
@@ -14,6 +15,7 @@ import { BOARD_COLS, CHART_ROWS, COVERAGE, WIDTHS, YEAR_COLS, scenarioLayout } f
 import { writeByYear, writeGrids } from './scenario/rollout';
 import { writeHeadline, writeTitle } from './scenario/title';
 import { TAB_COLOR } from './styles';
+import { assumptionValidation, listValidation } from './validations';
 
 export interface ScenarioSheetInput {
   sheetName: string;
@@ -66,10 +68,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     freeze: { rows: 2, cols: 1 },
     tables: [],
     charts: charts(ctx),
-    validations: [
-      { range: cells(ctx.assumptions.rounding.row, ctx.assumptions.rounding.col), values: [...ROUNDING_RULES] },
-      { range: cells(ctx.assumptions.years.row, ctx.assumptions.years.col), values: [String(a.years)] },
-    ],
+    validations: validationsOf(ctx),
     print: printSetup({
       area: cells(0, 0, layout.last + 1, BOARD_COLUMNS.length),
       orientation: 'landscape',
@@ -143,3 +142,14 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
 }
 
 export { COVERAGE as SCENARIO_COVERAGE_CELL };
+
+/** Every assumption cell of the scenario accepts what the Inputs sheet does. */
+function validationsOf(ctx: ScenarioContext): Validation[] {
+  const { assumptions } = ctx;
+  const at = (key: keyof typeof assumptions) => cells(assumptions[key].row, assumptions[key].col);
+  return [
+    ...ASSUMPTION_INFO.filter((info) => info.key !== 'years').map((info) => assumptionValidation(at(info.key), info)),
+    listValidation(at('rounding'), 'ES rounding rule', [...ROUNDING_RULES]),
+    listValidation(at('years'), 'Rollout horizon (fixed)', [String(ctx.scenario.assumptions.years)]),
+  ];
+}

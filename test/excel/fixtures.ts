@@ -76,7 +76,14 @@ export function makeBlueprint(opts: FixtureOptions): WorkbookBlueprint {
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
     tables: [{ name: 'IPS_Areas', range: r(HEADER_ROW, 0, n + 1, 4), style: 'TableStyleLight9' }],
     charts: [],
-    validations: [{ range: r(5, 1), values: ['nearest', 'up', 'down'] }],
+    validations: [
+      {
+        range: r(5, 1),
+        values: ['nearest', 'up', 'down'],
+        allowBlank: false,
+        prompt: { title: 'Rule', message: 'One of: nearest, up, down.' },
+      },
+    ],
     tabColor: '#2E75B6',
     rowHeights: [],
   };

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import { scotlandBoards } from '../../src/data/scotland2018';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
-import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
+import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import { columnLetter } from '../../src/sheets/blueprint';
+import { Validation, columnLetter } from '../../src/sheets/blueprint';
 import { loadBlueprint } from './hf';
 
 const base = { ...DEFAULT_ASSUMPTIONS };
@@ -106,5 +106,74 @@ describe('a blank phase on the Inputs sheet', () => {
       );
       expect(es).toEqual(plan.areas[i].years.map((y) => y.specialists));
     }
+  });
+});
+
+describe('the workbook guards its own inputs', () => {
+  const covered = (validations: Validation[], row: number, col: number) =>
+    validations.filter(
+      (v) =>
+        v.range.row <= row &&
+        row < v.range.row + v.range.rows &&
+        v.range.col <= col &&
+        col < v.range.col + v.range.cols,
+    );
+
+  it('puts the CLI’s range and an input message on every assumption cell, Inputs and scenario sheets alike', () => {
+    const { blueprint, index } = built();
+    const sheets = [index.inputs, ...index.scenarios];
+    for (const s of sheets) {
+      const sheet = blueprint.sheets.find((x) => x.name === s.sheet)!;
+      for (const info of ASSUMPTION_INFO) {
+        const pos = s.assumptions[info.key];
+        const [v, ...more] = covered(sheet.validations, pos.row, pos.col);
+        expect([s.sheet, info.key, more.length]).toEqual([s.sheet, info.key, 0]);
+        if (info.key === 'years') {
+          expect(v.values).toEqual([String(base.years)]);
+          continue;
+        }
+        expect([s.sheet, info.key, v.number]).toEqual([
+          s.sheet,
+          info.key,
+          { min: info.min, max: info.max, whole: info.integer === true },
+        ]);
+        expect(v.prompt.message.length).toBeGreaterThan(10);
+        expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+      }
+      const rounding = covered(sheet.validations, s.assumptions.rounding.row, s.assumptions.rounding.col);
+      expect(rounding.map((v) => v.values)).toEqual([['nearest-min1', 'up', 'none']]);
+    }
+  });
+
+  it('checks every row of the areas table’s figures: contacts required, the others optional', () => {
+    const { blueprint, index } = built();
+    const sheet = blueprint.sheets.find((x) => x.name === index.inputs.sheet)!;
+    const { areas } = index.inputs;
+    const expected = { smiContacts: false, population: true, existingEs: true, phase: true } as const;
+    for (const [key, blank] of Object.entries(expected)) {
+      for (let i = 0; i < areas.count; i++) {
+        const found = covered(sheet.validations, areas.firstRow + i, areas.columns[key as keyof typeof expected]);
+        expect([key, i, found.length, found[0]?.allowBlank]).toEqual([key, i, 1, blank]);
+      }
+    }
+    const phase = covered(sheet.validations, areas.firstRow, areas.columns.phase)[0];
+    expect(phase.number).toEqual({ min: 1, max: 3, whole: true });
+  });
+
+  it('writes them into the .xlsx with their messages', async () => {
+    const { blueprint, index } = built();
+    const zip = await JSZip.loadAsync(await writeXlsx(blueprint));
+    const xml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(blueprint.sheets[1].name).toBe(index.inputs.sheet);
+    const pos = index.inputs.assumptions.caseload;
+    const ref = `${columnLetter(pos.col)}${pos.row + 1}`;
+    const rule = new RegExp(
+      // "between" is the default operator, so it is not written.
+      `<dataValidation type="decimal"[^>]*sqref="[^"]*\\b${ref}\\b[^"]*"><formula1>1</formula1><formula2>1000</formula2>`,
+    );
+    const found = rule.exec(xml);
+    expect(found).not.toBeNull();
+    expect(found![0]).toMatch(/showInputMessage="1"/);
+    expect(found![0]).toMatch(/prompt="a number from 1 to 1,000 clients a year."/);
   });
 });

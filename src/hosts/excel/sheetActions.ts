@@ -7,6 +7,7 @@ import {
   type ChartSpec,
   type RangeRef,
   type SheetBlueprint,
+  type Validation,
   cellAddress,
 } from '../../sheets/blueprint';
 import { type CellWrite, planBlockWrites, writeBytes } from './blockWrites';
@@ -181,10 +182,13 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
         label: `validation ${cellAddress(v.range.row, v.range.col)}`,
         bytes: jsonBytes(v),
         // A list source is comma-separated text: the blueprint's choices contain no commas.
-        run: () =>
-          void (rangeOf(ctx, v.range).dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.values.join(',') },
-          }),
+        run: () => {
+          const validation = rangeOf(ctx, v.range).dataValidation;
+          validation.rule = validationRule(v);
+          validation.ignoreBlanks = v.allowBlank;
+          validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+          validation.errorAlert = { showAlert: true, style: 'Stop', title: v.prompt.title, message: v.prompt.message };
+        },
       });
     }
   }
@@ -205,4 +209,12 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
   }
   for (const chart of bp.charts) actions.push(chartActions(ctx, chart));
   return actions;
+}
+
+/** A drop-down (its source is comma-separated text: the blueprint's choices contain no commas) or a number range. */
+function validationRule(v: Validation): Excel.DataValidationRule {
+  if (v.values) return { list: { inCellDropDown: true, source: v.values.join(',') } };
+  const { min, max, whole } = v.number!;
+  const between = { formula1: min, formula2: max, operator: 'Between' as const };
+  return whole ? { wholeNumber: between } : { decimal: between };
 }

@@ -15,6 +15,7 @@ import {
   SheetBlueprint,
   PrintSetup,
   TableSpec,
+  Validation,
   WorkbookBlueprint,
   cellAddress,
   columnLetter,
@@ -60,19 +61,28 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetBlueprint): void {
   for (const format of sheet.formats) applyFormat(ws, format);
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const v of sheet.validations) {
-    eachCell(v.range, (r, c) => {
-      ws.getCell(r, c).dataValidation = {
-        type: 'list',
-        allowBlank: false,
-        formulae: [`"${v.values.join(',')}"`],
-        showErrorMessage: true,
-        errorTitle: 'Not one of the choices',
-        error: `Choose one of: ${v.values.join(', ')}`,
-      };
-    });
+    const rule = validationRule(v);
+    eachCell(v.range, (r, c) => (ws.getCell(r, c).dataValidation = rule));
   }
   for (const { row, height } of sheet.rowHeights) ws.getRow(row + 1).height = height;
   if (sheet.print) setUpPrint(ws, sheet.print);
+}
+
+/** A drop-down or a number range, with the input message and the same words when a value is refused. */
+function validationRule(v: Validation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: v.allowBlank,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: v.prompt.title,
+    error: v.prompt.message,
+  };
+  if (v.values) return { ...common, type: 'list', formulae: [`"${v.values.join(',')}"`] };
+  const { min, max, whole } = v.number!;
+  return { ...common, type: whole ? 'whole' : 'decimal', operator: 'between', formulae: [min, max] };
 }
 
 /** A4, one page wide, gridlines off, breaks, repeated rows, header and footer, as the blueprint says. */

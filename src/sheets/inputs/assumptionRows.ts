@@ -1,6 +1,6 @@
-import { ASSUMPTION_INFO, Assumptions, ROLLOUT_SOURCE, Unit } from '../../model/assumptions';
+import { ASSUMPTION_INFO, Assumptions, NumericAssumptionInfo, ROLLOUT_SOURCE, Unit } from '../../model/assumptions';
 import { ROUNDING_RULES, ROUNDING_RULE_LABELS } from '../../model/rounding';
-import type { Cell, CellStyle, ListValidation } from '../blueprint';
+import type { Cell, CellStyle } from '../blueprint';
 import type { AssumptionCellKey } from '../cellIndex';
 import { FORMAT, STYLE } from '../styles';
 
@@ -28,8 +28,10 @@ export interface AssumptionRow {
   cells: [string, Cell, string, Cell, string];
   numberFormat: string;
   style: CellStyle;
-  /** Allowed values, for a drop-down. */
-  list?: ListValidation['values'];
+  /** Allowed values, for a drop-down... */
+  list?: string[];
+  /** ...or the assumption whose range the cell accepts. */
+  info?: NumericAssumptionInfo;
 }
 
 const caseloadName = ASSUMPTION_INFO.find((i) => i.key === 'caseload')!.name;
@@ -43,6 +45,7 @@ export function assumptionRows(base: Assumptions): AssumptionRow[] {
       cells: [info.label, base[info.key], UNIT_LABEL[info.unit], info.defaultValue, info.source],
       numberFormat: unitFormat(info.unit),
       style: STYLE.input,
+      info,
     };
     if (info.key === 'firstYearCaseload') {
       // null means "the same as the caseload": a formula, so changing the caseload carries through.
@@ -54,6 +57,7 @@ export function assumptionRows(base: Assumptions): AssumptionRow[] {
       row.cells[4] = `${info.source}. The rollout tables were generated for ${base.years} years: generate the workbook again to change this.`;
       row.style = STYLE.fixed;
       row.list = [String(base.years)];
+      row.info = undefined;
     } else if (info.key === 'coverage' || info.key === 'costPerEngagement') {
       // They define a scenario: a sheet with the base's value follows this cell, the others keep their own.
       row.cells[0] = `${info.label} (scenario sheets with this value follow it)`;
