@@ -36,6 +36,11 @@ ${line('--boards FILE.csv', 'header: board,smi_contacts and optional population,
 
 Scenarios:
 ${line('--coverage N%[,N%,...]', '% of eligible clients to support, e.g. 25,50,100: one scenario each')}
+${line('--budget £N[,£N,...]', '£ a year at full rollout: one scenario each, at the coverage it buys')}
+${line('', '(with --coverage too, both kinds; with --budget alone, only budgets)')}
+${line('--budget-basis BASIS', 'engagement (default: clients × £ per engagement) | staff (ES × staff cost)')}
+${line('--sensitivity', 'with --json: what each uncertain input, at a low and a high value, does to')}
+${line('', 'ES, cost and job outcomes (the Sensitivity sheet is not in the workbook yet)')}
 
 Assumptions:
 ${line('--rounding RULE', 'nearest-min1 (default, the review) | up | none')}

@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { scotlandBoards } from '../data/scotland2018';
 import type { Area } from '../model/areas';
 import { PlanInputError } from '../model/validate';
-import { coverageScenarios, planScenarios } from '../model/scenarios';
+import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
 import { readAreasCsv } from '../parse/csv';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
+import { budgetLine, cliScenarios, workbookGaps } from './scenarios';
 import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
@@ -41,18 +42,25 @@ export async function run(
   if (problems.length) return fail(problems, io.err);
   for (const note of notes) io.err.write(`note: ${note}\n`);
   try {
-    const scenarios = coverageScenarios(options.assumptions, options.coverages);
+    const scenarios = cliScenarios(areas, options);
     // --json alone prints; --out (or neither) writes; --json with --out does both.
     const wrote = options.out || !options.json ? resolve(cwd, options.out ?? DEFAULT_WORKBOOK) : null;
-    const plans = options.json ? planScenarios(areas, scenarios) : null; // bad input fails before any write
+    const plans = planScenarios(areas, scenarios); // bad input fails before any write
     if (wrote) {
-      for (const note of await writeWorkbookFile(scenarios, areas, options, wrote)) io.err.write(`note: ${note}\n`);
+      const written = await writeWorkbookFile(scenarios, areas, options, wrote);
+      const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
+      for (const note of [...written, ...budgets, ...workbookGaps(options)]) io.err.write(`note: ${note}\n`);
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
       const count = `${areas.length} area${areas.length === 1 ? '' : 's'}`;
       const said = `Wrote ${wrote} (${scenarios.map((s) => s.name).join(', ')}; ${count})\n`;
       (options.json ? io.err : io.out).write(said);
     }
-    if (plans) io.out.write(`${JSON.stringify(planJson(plans), null, 2)}\n`);
+    if (!wrote)
+      for (const p of plans) if (p.budgetCheck?.note) io.err.write(`note: ${p.name}: ${p.budgetCheck.note}\n`);
+    if (options.json) {
+      const json = planJson(plans, options.sensitivity ? { areas } : null);
+      io.out.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof PlanInputError) return fail(error.problems, io.err);

@@ -1,7 +1,8 @@
 import { ASSUMPTION_INFO, Assumptions, DEFAULT_ASSUMPTIONS, NumericAssumptionInfo } from '../model/assumptions';
+import { BUDGET_BASES, BudgetBasis, MAX_BUDGET } from '../model/budget';
 import { ROUNDING_RULES, RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
-import { parseAssumptionValue, parseList } from './values';
+import { parseAmount, parseAssumptionValue, parseList, splitAmounts } from './values';
 
 export { USAGE } from './help';
 
@@ -12,6 +13,12 @@ export interface CliOptions {
   help: boolean;
   boardsFile?: string;
   coverages: number[];
+  /** Whether --coverage was given: with --budget alone, only budget scenarios are planned. */
+  coverageGiven: boolean;
+  /** £ a year, one budget-led scenario each. */
+  budgets: number[];
+  budgetBasis: BudgetBasis;
+  sensitivity: boolean;
   assumptions: Assumptions;
 }
 
@@ -22,9 +29,9 @@ export interface ParsedOptions {
   notes: string[];
 }
 
-const FLAGS = new Set(['json', 'force', 'help']);
+const FLAGS = new Set(['json', 'force', 'help', 'sensitivity']);
 const SHORT_FLAGS: Record<string, string> = { '-h': 'help' };
-const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year']);
+const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
 const NUMERIC = new Map(ASSUMPTION_INFO.map((i) => [i.cliFlag, i]));
 
 /** Options from argv (after the script name), or every problem found in them. */
@@ -35,6 +42,10 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       force: false,
       help: false,
       coverages: [DEFAULT_ASSUMPTIONS.coverage],
+      coverageGiven: false,
+      budgets: [],
+      budgetBasis: 'engagement',
+      sensitivity: false,
       assumptions: { ...DEFAULT_ASSUMPTIONS },
     },
     problems: [],
@@ -70,6 +81,8 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
     }
     applyOption(parsed, flag, value);
   }
+  if (options.budgetBasis !== 'engagement' && !options.budgets.length)
+    parsed.notes.push('--budget-basis has no effect without --budget');
   return parsed;
 }
 
@@ -77,6 +90,7 @@ function setFlag(options: CliOptions, flag: string): void {
   if (flag === 'json') options.json = true;
   if (flag === 'force') options.force = true;
   if (flag === 'help') options.help = true;
+  if (flag === 'sensitivity') options.sensitivity = true;
 }
 
 function applyOption({ options, problems, notes }: ParsedOptions, flag: string, value: string): void {
@@ -96,6 +110,16 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
       if (value === 'phased' || value === 'existing') a.rollout = value;
       else problems.push(`--rollout: "${value}" is not phased or existing`);
       return;
+    case 'budget': {
+      const read = (part: string) => parseAmount(flag, part, MAX_BUDGET, problems);
+      const budgets = parseList(flag, splitAmounts(value), read, notes);
+      if (budgets) options.budgets = budgets;
+      return;
+    }
+    case 'budget-basis':
+      if ((BUDGET_BASES as readonly string[]).includes(value)) options.budgetBasis = value as BudgetBasis;
+      else problems.push(`--budget-basis: "${value}" is not engagement or staff`);
+      return;
     case 'first-year':
       if (isValidYearLabel(value)) a.firstYearLabel = value.trim();
       else problems.push(`--first-year: "${value}" is not a year like 2027/28 or 2027`);
@@ -106,6 +130,7 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
     const read = (part: string) => parseAssumptionValue(info, part, problems);
     const coverages = parseList(flag, value.split(','), read, notes);
     if (coverages) options.coverages = coverages;
+    options.coverageGiven = true;
     return;
   }
   const parsedValue = parseAssumptionValue(info, value, problems);

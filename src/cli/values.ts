@@ -62,3 +62,33 @@ export function parseList(
   });
   return unique;
 }
+
+/**
+ * The parts of a list of £ amounts: "5000000,8000000" is two budgets, "£5,000,000,£8,000,000" too.
+ * A comma followed by exactly three digits continues a number written with thousands commas.
+ */
+export function splitAmounts(value: string): string[] {
+  const parts: string[] = [];
+  for (const raw of value.split(',')) {
+    const part = raw.trim();
+    const previous = parts[parts.length - 1];
+    if (previous !== undefined && /^\d{3}(\.\d+)?$/.test(part) && /^£?\d{1,3}(,\d{3})*$/.test(previous))
+      parts[parts.length - 1] = `${previous},${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
+/** A £ amount a year, 0 up to `max`. */
+export function parseAmount(flag: string, text: string, max: number, problems: string[]): number | null {
+  const read = readNumber(text.trim().replace(/^£/, ''));
+  if (!read.ok) {
+    problems.push(`--${flag}: "${text}" ${read.reason}: type £ a year, e.g. 5000000 or £5,000,000`);
+    return null;
+  }
+  if (read.value < 0 || read.value > max) {
+    problems.push(`--${flag}: ${text} is outside £0–£${max.toLocaleString('en-GB')} a year`);
+    return null;
+  }
+  return read.value;
+}

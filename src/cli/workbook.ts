@@ -21,10 +21,12 @@ export async function writeWorkbookFile(
   path: string,
 ): Promise<string[]> {
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
+  // The Inputs sheet shows the first coverage scenario's coverage, so that sheet follows IPS_Coverage;
+  // a budget scenario keeps the coverage its budget buys as its own figure.
+  const first = scenarios.find((s) => !s.budget);
   const blueprint = buildWorkbook({
     areas: [...areas],
-    // The Inputs sheet shows the first scenario's coverage, so that sheet follows IPS_Coverage.
-    base: { ...options.assumptions, coverage: scenarios[0].assumptions.coverage },
+    base: { ...options.assumptions, coverage: first ? first.assumptions.coverage : options.assumptions.coverage },
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
