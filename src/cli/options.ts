@@ -30,7 +30,7 @@ export interface ParsedOptions {
 }
 
 const FLAGS = new Set(['json', 'force', 'help', 'sensitivity']);
-const SHORT_FLAGS: Record<string, string> = { '-h': 'help' };
+const SHORT_FLAGS = new Map([['-h', 'help']]);
 const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
 const NUMERIC = new Map(ASSUMPTION_INFO.map((i) => [i.cliFlag, i]));
 
@@ -54,7 +54,8 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
   const { options, problems } = parsed;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const match = SHORT_FLAGS[arg] ? [arg, SHORT_FLAGS[arg]] : /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+    const short = SHORT_FLAGS.get(arg);
+    const match = short ? [arg, short] : /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
     if (!match) {
       problems.push(`unexpected argument "${arg}": options start with -- (see --help)`);
       continue;
