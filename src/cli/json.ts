@@ -1,17 +1,26 @@
+import type { Area } from '../model/areas';
 import type { ScenarioPlan } from '../model/scenarios';
+import { sensitivity } from '../model/sensitivity';
 
 /**
  * The plan as the JSON the command prints: figures unrounded, ES as the rule gives them.
  * Field names are a public contract (README, issue 2): add fields, never rename them.
+ * A budget-led scenario's assumptions carry budget, budgetBasis and the coverage bought, and the
+ * scenario a budgetCheck (planned cost beside the budget); --sensitivity adds each scenario's rows.
  */
-export function planJson(scenarios: readonly ScenarioPlan[]): unknown {
+export function planJson(
+  scenarios: readonly ScenarioPlan[],
+  withSensitivity: { areas: readonly Area[] } | null = null,
+): unknown {
   return {
-    scenarios: scenarios.map(({ name, assumptions, plan }) => ({
+    scenarios: scenarios.map(({ name, assumptions, plan, budget, budgetCheck }) => ({
       name,
-      assumptions,
+      assumptions: budget ? { ...assumptions, budget: budget.amount, budgetBasis: budget.basis } : assumptions,
+      ...(budgetCheck ? { budgetCheck } : {}),
       boards: plan.areas,
       totals: plan.totals,
       warnings: plan.warnings,
+      ...(withSensitivity ? { sensitivity: sensitivity(withSensitivity.areas, assumptions) } : {}),
     })),
   };
 }

@@ -1,40 +1,66 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { scotlandBoards } from '../data/scotland2018';
 import type { Area } from '../model/areas';
 import { PlanInputError } from '../model/validate';
-import { coverageScenarios, planScenarios } from '../model/scenarios';
+import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
 import { readAreasCsv } from '../parse/csv';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
-import { writeWorkbookFile } from './workbook';
+import { budgetLine, cliScenarios, workbookGaps } from './scenarios';
+import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
 export interface Io {
   out: { write(text: string): unknown };
   err: { write(text: string): unknown };
+  /** The folder relative paths are read from: where the user ran the command (default: process.cwd()). */
+  cwd?: string;
+}
+
+/**
+ * `npm run plan` runs the script in the project root wherever it was typed; npm records the folder
+ * the user typed it in as INIT_CWD, so paths are resolved against that, as the user means them.
+ */
+export function invocationFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INIT_CWD || process.cwd();
 }
 
 export async function run(
   argv: readonly string[],
   io: Io = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
-  const { options, problems } = parseOptions(argv);
+  const { options, problems, notes } = parseOptions(argv);
   if (options.help) {
     io.out.write(USAGE);
     return problems.length ? 2 : 0;
   }
-  const areas = problems.length ? [] : loadAreas(options, problems);
+  const cwd = io.cwd ?? process.cwd();
+  const areas = problems.length ? [] : loadAreas(options, cwd, problems);
   if (problems.length) return fail(problems, io.err);
+  for (const note of notes) io.err.write(`note: ${note}\n`);
   try {
-    const scenarios = coverageScenarios(options.assumptions, options.coverages);
-    if (options.json) {
-      io.out.write(`${JSON.stringify(planJson(planScenarios(areas, scenarios)), null, 2)}\n`);
-      return 0;
+    const scenarios = cliScenarios(areas, options);
+    // --json alone prints; --out (or neither) writes; --json with --out does both.
+    const wrote = options.out || !options.json ? resolve(cwd, options.out ?? DEFAULT_WORKBOOK) : null;
+    const plans = planScenarios(areas, scenarios); // bad input fails before any write
+    if (wrote) {
+      const written = await writeWorkbookFile(scenarios, areas, options, wrote);
+      const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
+      for (const note of [...written, ...budgets, ...workbookGaps(options)]) io.err.write(`note: ${note}\n`);
+      // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
+      const count = `${areas.length} area${areas.length === 1 ? '' : 's'}`;
+      const said = `Wrote ${wrote} (${scenarios.map((s) => s.name).join(', ')}; ${count})\n`;
+      (options.json ? io.err : io.out).write(said);
     }
-    const written = await writeWorkbookFile(scenarios, areas, options);
-    io.out.write(`Wrote ${written} (${scenarios.map((s) => s.name).join(', ')}; ${areas.length} areas)\n`);
+    if (!wrote)
+      for (const p of plans) if (p.budgetCheck?.note) io.err.write(`note: ${p.name}: ${p.budgetCheck.note}\n`);
+    if (options.json) {
+      const json = planJson(plans, options.sensitivity ? { areas } : null);
+      io.out.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof PlanInputError) return fail(error.problems, io.err);
@@ -43,13 +69,14 @@ export async function run(
   }
 }
 
-function loadAreas(options: CliOptions, problems: string[]): Area[] {
+function loadAreas(options: CliOptions, cwd: string, problems: string[]): Area[] {
   if (!options.boardsFile) return scotlandBoards();
+  const file = resolve(cwd, options.boardsFile);
   let text: string;
   try {
-    text = readFileSync(options.boardsFile, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    problems.push(`--boards: cannot read ${options.boardsFile}: ${(error as Error).message}`);
+    problems.push(`--boards: cannot read ${file}: ${(error as Error).message}`);
     return [];
   }
   const read = readAreasCsv(text);
@@ -63,7 +90,7 @@ function fail(problems: readonly string[], err: Io['err']): number {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2)).then(
+  run(process.argv.slice(2), { out: process.stdout, err: process.stderr, cwd: invocationFolder() }).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
       process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

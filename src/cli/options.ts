@@ -1,7 +1,10 @@
 import { ASSUMPTION_INFO, Assumptions, DEFAULT_ASSUMPTIONS, NumericAssumptionInfo } from '../model/assumptions';
+import { BUDGET_BASES, BudgetBasis, MAX_BUDGET } from '../model/budget';
 import { ROUNDING_RULES, RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
-import { readNumber } from '../parse/numbers';
+import { parseAmount, parseAssumptionValue, parseList, splitAmounts } from './values';
+
+export { USAGE } from './help';
 
 export interface CliOptions {
   json: boolean;
@@ -10,26 +13,49 @@ export interface CliOptions {
   help: boolean;
   boardsFile?: string;
   coverages: number[];
+  /** Whether --coverage was given: with --budget alone, only budget scenarios are planned. */
+  coverageGiven: boolean;
+  /** £ a year, one budget-led scenario each. */
+  budgets: number[];
+  budgetBasis: BudgetBasis;
+  sensitivity: boolean;
   assumptions: Assumptions;
 }
 
-const FLAGS = new Set(['json', 'force', 'help']);
-const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year']);
+export interface ParsedOptions {
+  options: CliOptions;
+  problems: string[];
+  /** Things the user should know that do not stop the run (printed on stderr). */
+  notes: string[];
+}
+
+const FLAGS = new Set(['json', 'force', 'help', 'sensitivity']);
+const SHORT_FLAGS = new Map([['-h', 'help']]);
+const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
 const NUMERIC = new Map(ASSUMPTION_INFO.map((i) => [i.cliFlag, i]));
 
 /** Options from argv (after the script name), or every problem found in them. */
-export function parseOptions(argv: readonly string[]): { options: CliOptions; problems: string[] } {
-  const problems: string[] = [];
-  const options: CliOptions = {
-    json: false,
-    force: false,
-    help: false,
-    coverages: [DEFAULT_ASSUMPTIONS.coverage],
-    assumptions: { ...DEFAULT_ASSUMPTIONS },
+export function parseOptions(argv: readonly string[]): ParsedOptions {
+  const parsed: ParsedOptions = {
+    options: {
+      json: false,
+      force: false,
+      help: false,
+      coverages: [DEFAULT_ASSUMPTIONS.coverage],
+      coverageGiven: false,
+      budgets: [],
+      budgetBasis: 'engagement',
+      sensitivity: false,
+      assumptions: { ...DEFAULT_ASSUMPTIONS },
+    },
+    problems: [],
+    notes: [],
   };
+  const { options, problems } = parsed;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+    const short = SHORT_FLAGS.get(arg);
+    const match = short ? [arg, short] : /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
     if (!match) {
       problems.push(`unexpected argument "${arg}": options start with -- (see --help)`);
       continue;
@@ -37,9 +63,7 @@ export function parseOptions(argv: readonly string[]): { options: CliOptions; pr
     const [, flag, inline] = match;
     if (FLAGS.has(flag)) {
       if (inline !== undefined) problems.push(`--${flag} takes no value (got "${inline}")`);
-      if (flag === 'json') options.json = true;
-      if (flag === 'force') options.force = true;
-      if (flag === 'help') options.help = true;
+      setFlag(options, flag);
       continue;
     }
     if (!TEXT_OPTIONS.has(flag) && !NUMERIC.has(flag)) {
@@ -56,12 +80,21 @@ export function parseOptions(argv: readonly string[]): { options: CliOptions; pr
       value = next;
       i++;
     }
-    applyOption(options, flag, value, problems);
+    applyOption(parsed, flag, value);
   }
-  return { options, problems };
+  if (options.budgetBasis !== 'engagement' && !options.budgets.length)
+    parsed.notes.push('--budget-basis has no effect without --budget');
+  return parsed;
 }
 
-function applyOption(options: CliOptions, flag: string, value: string, problems: string[]): void {
+function setFlag(options: CliOptions, flag: string): void {
+  if (flag === 'json') options.json = true;
+  if (flag === 'force') options.force = true;
+  if (flag === 'help') options.help = true;
+  if (flag === 'sensitivity') options.sensitivity = true;
+}
+
+function applyOption({ options, problems, notes }: ParsedOptions, flag: string, value: string): void {
   const a = options.assumptions;
   switch (flag) {
     case 'out':
@@ -78,6 +111,16 @@ function applyOption(options: CliOptions, flag: string, value: string, problems:
       if (value === 'phased' || value === 'existing') a.rollout = value;
       else problems.push(`--rollout: "${value}" is not phased or existing`);
       return;
+    case 'budget': {
+      const read = (part: string) => parseAmount(flag, part, MAX_BUDGET, problems);
+      const budgets = parseList(flag, splitAmounts(value), read, notes);
+      if (budgets) options.budgets = budgets;
+      return;
+    }
+    case 'budget-basis':
+      if ((BUDGET_BASES as readonly string[]).includes(value)) options.budgetBasis = value as BudgetBasis;
+      else problems.push(`--budget-basis: "${value}" is not engagement or staff`);
+      return;
     case 'first-year':
       if (isValidYearLabel(value)) a.firstYearLabel = value.trim();
       else problems.push(`--first-year: "${value}" is not a year like 2027/28 or 2027`);
@@ -85,61 +128,12 @@ function applyOption(options: CliOptions, flag: string, value: string, problems:
   }
   const info = NUMERIC.get(flag) as NumericAssumptionInfo;
   if (info.key === 'coverage') {
-    const parts = value.split(',').map((p) => p.trim());
-    const coverages = parts.map((p) => parseAssumptionValue(info, p, problems));
-    if (coverages.every((c): c is number => c !== null)) options.coverages = coverages;
+    const read = (part: string) => parseAssumptionValue(info, part, problems);
+    const coverages = parseList(flag, value.split(','), read, notes);
+    if (coverages) options.coverages = coverages;
+    options.coverageGiven = true;
     return;
   }
-  const parsed = parseAssumptionValue(info, value, problems);
-  if (parsed !== null) (a as unknown as Record<string, number>)[info.key] = parsed;
+  const parsedValue = parseAssumptionValue(info, value, problems);
+  if (parsedValue !== null) (a as unknown as Record<string, number>)[info.key] = parsedValue;
 }
-
-/** A CLI value in the user's units (percentages as 0–100, £ with or without £ and commas). */
-export function parseAssumptionValue(info: NumericAssumptionInfo, text: string, problems: string[]): number | null {
-  const cleaned = text.trim().replace(info.unit === 'percent' ? /%$/ : /^£/, '');
-  const read = readNumber(cleaned);
-  const flag = `--${info.cliFlag}`;
-  if (!read.ok) {
-    problems.push(
-      `${flag}: "${text}" ${read.reason}: ${info.label.toLowerCase()} must be a number${info.unit === 'percent' ? ' from 0 to 100' : ''}`,
-    );
-    return null;
-  }
-  const scale = info.unit === 'percent' ? 100 : 1;
-  const value = read.value / scale;
-  if (value < info.min || value > info.max) {
-    const unit = info.unit === 'percent' ? ' (a percentage)' : '';
-    problems.push(`${flag}: ${text} is outside ${info.min * scale}–${info.max * scale}${unit}`);
-    return null;
-  }
-  if (info.integer && !Number.isInteger(value)) {
-    problems.push(`${flag}: ${text} must be a whole number`);
-    return null;
-  }
-  return value;
-}
-
-export const USAGE = `Plan IPS employment specialists for people with severe mental illness.
-
-Usage: npm run plan -- [options]
-
-Output (default: write ips-plan.xlsx in the current folder):
-  --json                      print the plan as JSON on stdout
-  --out FILE.xlsx             write the scenario workbook to FILE.xlsx
-  --force                     overwrite FILE.xlsx if it exists
-
-Figures (default: the 14 Scottish health boards, 2018):
-  --boards FILE.csv           header: board,smi_contacts and optional population,existing_es,phase,code
-
-Assumptions:
-  --coverage 25[,50,100]      % of eligible clients to support; several give several scenarios
-  --rounding RULE             nearest-min1 (default, the review) | up | none
-  --rollout MODE              phased (default) | existing (ramp from existing ES)
-  --first-year LABEL          first year of the rollout (default ${DEFAULT_ASSUMPTIONS.firstYearLabel})
-${ASSUMPTION_INFO.filter((i) => i.key !== 'coverage')
-  .map((i) => {
-    const shown = i.unit === 'percent' ? `${+(i.defaultValue * 100).toFixed(4)}` : String(i.defaultValue);
-    return `  --${(i.cliFlag + ' N').padEnd(26)}  ${i.label} (default ${shown}${i.unit === 'percent' ? '%' : ''})`;
-  })
-  .join('\n')}
-`;

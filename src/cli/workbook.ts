@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Area } from '../model/areas';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
@@ -7,37 +5,32 @@ import { writeXlsx } from '../hosts/xlsx/writeXlsx';
 import packageJson from '../../package.json';
 import type { CliOptions } from './options';
 import { CliError } from './errors';
+import { writeFileSafely } from './safeWrite';
 
 export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
 
 /**
- * Writes the scenario workbook (.xlsx); returns what to tell the user was written. The workbook
- * is built in memory first, so bad input or a failure writes nothing; an existing file is only
- * replaced with --force (the check and the write are one step: the "wx" flag).
+ * Writes the scenario workbook (.xlsx) to `path` (already resolved); returns notes for stderr.
+ * The workbook is built in memory first, so bad input writes nothing; an existing file is only
+ * replaced with --force, and stays whole if the write fails (see writeFileSafely).
  */
 export async function writeWorkbookFile(
   scenarios: readonly Scenario[],
   areas: readonly Area[],
   options: CliOptions,
-): Promise<string> {
-  const path = options.out ?? DEFAULT_WORKBOOK;
+  path: string,
+): Promise<string[]> {
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
+  // The Inputs sheet shows the first coverage scenario's coverage, so that sheet follows IPS_Coverage;
+  // a budget scenario keeps the coverage its budget buys as its own figure.
+  const first = scenarios.find((s) => !s.budget);
   const blueprint = buildWorkbook({
     areas: [...areas],
-    // The Inputs sheet shows the first scenario's coverage, so that sheet follows IPS_Coverage.
-    base: { ...options.assumptions, coverage: scenarios[0].assumptions.coverage },
+    base: { ...options.assumptions, coverage: first ? first.assumptions.coverage : options.assumptions.coverage },
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
   });
   const bytes = await writeXlsx(blueprint);
-  try {
-    await writeFile(path, bytes, { flag: options.force ? 'w' : 'wx' });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST')
-      throw new CliError(`${path} already exists: choose another --out, or add --force to replace it`);
-    throw new CliError(`cannot write ${path}: ${e.message}`);
-  }
-  return options.out ? path : `${DEFAULT_WORKBOOK} in the current folder (${resolve(path)})`;
+  return writeFileSafely(path, bytes, options.force);
 }

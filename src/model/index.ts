@@ -7,3 +7,5 @@ export * from './validate';
 export * from './warnings';
 export * from './years';
 export * from './scenarios';
+export * from './budget';
+export * from './sensitivity';

@@ -1,0 +1,52 @@
+import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS, NumericAssumptionInfo } from '../model/assumptions';
+
+const GBP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const WIDTH = 30;
+
+const line = (option: string, text: string) => `  ${option.padEnd(WIDTH)}  ${text}`;
+
+function shownDefault(info: NumericAssumptionInfo): string {
+  if (info.key === 'firstYearCaseload') return 'the caseload';
+  if (info.unit === 'percent') return `${+(info.defaultValue * 100).toFixed(4)}%`;
+  if (info.unit === 'gbp') return `£${GBP.format(info.defaultValue)}`;
+  return String(info.defaultValue);
+}
+
+/** "--in-work N%", "--es-salary £N": the unit a user types, shown beside each option. */
+function assumptionLine(info: NumericAssumptionInfo): string {
+  const shape = info.unit === 'percent' ? 'N%' : info.unit === 'gbp' ? '£N' : 'N';
+  return line(`--${info.cliFlag} ${shape}`, `${info.label} (default ${shownDefault(info)})`);
+}
+
+export const USAGE = `Plan IPS employment specialists for people with severe mental illness.
+
+Usage: npm run plan -- [options]
+Percentages are typed as percentages: 10 for 10%, not 0.1 (a value below 1 is refused unless it
+ends in %, as in 0.5%). Money is in £ a year: 5000000, 5,000,000 or £5,000,000.
+Relative paths are read from the folder you run the command in.
+
+Output (default: write ips-plan.xlsx in the folder you run the command in):
+${line('--json', 'print the plan as JSON on stdout (with --out, write the workbook too)')}
+${line('--out FILE.xlsx', 'write the scenario workbook to FILE.xlsx')}
+${line('--force', 'replace FILE.xlsx if it exists (kept whole until the new file is complete)')}
+${line('-h, --help', 'show this help')}
+
+Figures (default: the 14 Scottish health boards, 2018):
+${line('--boards FILE.csv', 'header: board,smi_contacts and optional population,existing_es,phase,code')}
+
+Scenarios:
+${line('--coverage N%[,N%,...]', '% of eligible clients to support, e.g. 25,50,100: one scenario each')}
+${line('--budget £N[,£N,...]', '£ a year at full rollout: one scenario each, at the coverage it buys')}
+${line('', '(with --coverage too, both kinds; with --budget alone, only budgets)')}
+${line('--budget-basis BASIS', 'engagement (default: clients × £ per engagement) | staff (ES × staff cost)')}
+${line('--sensitivity', 'with --json: what each uncertain input, at a low and a high value, does to')}
+${line('', 'ES, cost and job outcomes (the Sensitivity sheet is not in the workbook yet)')}
+
+Assumptions:
+${line('--rounding RULE', 'nearest-min1 (default, the review) | up | none')}
+${line('--rollout MODE', 'phased (default) | existing (ramp from existing ES)')}
+${line('--first-year LABEL', `first year of the rollout (default ${DEFAULT_ASSUMPTIONS.firstYearLabel})`)}
+${ASSUMPTION_INFO.filter((i) => i.key !== 'coverage')
+  .map(assumptionLine)
+  .join('\n')}
+`;
