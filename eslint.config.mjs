@@ -53,7 +53,6 @@ export default tseslint.config(
     files: [
       'src/hosts/excel/formulaRefs.ts',
       'src/hosts/excel/sheetActions.ts',
-      'src/parse/areasTable.ts',
       'src/sheets/inputsSheet.ts',
       'src/sheets/scenarioSheet.ts',
       'src/taskpane/App.tsx',

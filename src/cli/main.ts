@@ -5,6 +5,7 @@ import { PlanInputError } from '../model/validate';
 import { coverageScenarios, planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
 import { readAreasCsv } from '../parse/csv';
+import { decodeCsvBytes } from '../parse/encoding';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
@@ -47,7 +48,7 @@ function loadAreas(options: CliOptions, problems: string[]): Area[] {
   if (!options.boardsFile) return scotlandBoards();
   let text: string;
   try {
-    text = readFileSync(options.boardsFile, 'utf8');
+    text = decodeCsvBytes(readFileSync(options.boardsFile));
   } catch (error) {
     problems.push(`--boards: cannot read ${options.boardsFile}: ${(error as Error).message}`);
     return [];
