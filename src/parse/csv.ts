@@ -32,6 +32,29 @@ function extraFieldProblems(data: readonly string[][], dialect: CsvDialect): Pro
 }
 
 /**
+ * Cells holding U+FFFD, the mark a decoder leaves for bytes that are not UTF-8: a file saved in
+ * Windows-1252 and read as UTF-8 (as a browser's File.text() does) would otherwise lose its letters.
+ */
+function undecodedProblems(data: readonly string[][]): Problem[] {
+  const headerIndex = data.findIndex((row) => row.some((c) => !isBlank(c)));
+  const header = data[headerIndex] ?? [];
+  const problems: Problem[] = [];
+  data.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.includes('\ufffd')) return;
+      problems.push({
+        row: r + 1,
+        column: r <= headerIndex ? '' : (header[c] ?? `#${c + 1}`),
+        value: showValue(cell),
+        message:
+          'holds characters that could not be read, so the file is not UTF-8: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
+      });
+    }),
+  );
+  return problems;
+}
+
+/**
  * Areas from CSV text (header: board,smi_contacts and optionally population,existing_es,phase,code).
  * The separator is the header line's (comma, semicolon or tab); with semicolons, numbers are read with a
  * decimal comma, as Excel writes them in the locales that save such files.
@@ -56,6 +79,7 @@ export function readAreasCsv(text: string): AreasRead {
       message: `the CSV is malformed: ${e.message}`,
     })),
     ...extraFieldProblems(parsed.data, dialect),
+    ...undecodedProblems(parsed.data),
   ];
   if (!csvProblems.length) return read;
   const problems = [...csvProblems, ...read.problems].sort((a, b) => a.row - b.row);

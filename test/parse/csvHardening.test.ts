@@ -157,6 +157,13 @@ describe('numbers too large, and files in other encodings', () => {
     ]);
   });
 
+  it('says where a Windows-1252 file read as UTF-8 lost its letters', () => {
+    const misread = Buffer.from('board,smi_contacts\nCaf\xe9,10\n', 'latin1').toString('utf8');
+    expect(messages(misread)).toEqual([
+      'row 2, column board: "Caf\ufffd" holds characters that could not be read, so the file is not UTF-8: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
+    ]);
+  });
+
   it('says an Excel workbook is not a CSV file', () => {
     expect(messages('PK\u0003\u0004\u0014\u0000\u0006\u0000')).toEqual([
       'row 1: this is an Excel workbook (or another zip file), not a CSV file: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
