@@ -44,6 +44,7 @@ export function areaProblems(areas: readonly Area[]): string[] {
     if (!key) problems.push(`${where(i)}: the name is blank`);
     if (seen.has(key)) problems.push(`${where(i)}: the name appears twice`);
     seen.add(key);
+    if (typeof area.smiContacts !== 'number') problems.push(`${where(i)}: SMI contacts are missing`);
     check(i, 'SMI contacts', area.smiContacts);
     check(i, 'population', area.population, true);
     check(i, 'existing ES', area.existingEs);

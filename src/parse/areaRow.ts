@@ -29,7 +29,8 @@ const CHECKS: Record<'smiContacts' | 'population' | 'existingEs' | 'phase', Chec
  */
 export function readAreaRow(row: readonly CellValue[], r: number, ctx: RowContext, problems: Problem[]): Area | null {
   const count = problems.length;
-  const cell = (field: AreaField) => (ctx.columns[field] === undefined ? undefined : row[ctx.columns[field]]);
+  // undefined: no such column; null: a blank cell, or none at all in a row shorter than the header.
+  const cell = (field: AreaField) => (ctx.columns[field] === undefined ? undefined : (row[ctx.columns[field]] ?? null));
   const problem = (field: AreaField, message: string) => {
     const c = ctx.columns[field] as number;
     problems.push({ ...ctx.locate(r, c), value: showValue(row[c]), message });

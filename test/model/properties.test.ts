@@ -164,6 +164,8 @@ describe('plan properties', () => {
     expect(() => computePlan([{ name: 'A', smiContacts: 900, population: 80 }], DEFAULT_ASSUMPTIONS)).toThrow(
       'Area 1 (A): SMI contacts 900 are more than the population 80',
     );
+    const missing = { name: 'B' } as unknown as Area; // as a reader that lost a cell would pass it
+    expect(() => computePlan([missing], DEFAULT_ASSUMPTIONS)).toThrow('Area 1 (B): SMI contacts are missing');
     const plan = computePlan(
       [
         { name: 'Usual', smiContacts: 1000, population: 100000 },

@@ -20,6 +20,12 @@ describe('a row with more fields than the header', () => {
     ]);
   });
 
+  it('reads a row with fewer fields than the header as blanks, so missing contacts are an error', () => {
+    expect(messages('board,population,smi_contacts\nA,100\n')).toEqual([
+      'row 2, column smi_contacts: the cell is blank: every area needs its SMI contacts',
+    ]);
+  });
+
   it('allows empty trailing fields, as spreadsheets write them', () => {
     expect(readAreasCsv('board,smi_contacts\nA,3,\nB,4,,\n').areas.map((a) => a.smiContacts)).toEqual([3, 4]);
   });
