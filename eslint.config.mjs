@@ -53,7 +53,6 @@ export default tseslint.config(
     files: [
       'src/hosts/excel/formulaRefs.ts',
       'src/hosts/excel/sheetActions.ts',
-      'src/parse/areasTable.ts',
       'src/taskpane/App.tsx',
       'src/taskpane/AssumptionsSection.tsx',
       'src/taskpane/FiguresSection.tsx',

@@ -6,6 +6,7 @@ import { PlanInputError } from '../model/validate';
 import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
 import { readAreasCsv } from '../parse/csv';
+import { decodeCsvBytes } from '../parse/encoding';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
@@ -74,7 +75,7 @@ function loadAreas(options: CliOptions, cwd: string, problems: string[]): Area[]
   const file = resolve(cwd, options.boardsFile);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = decodeCsvBytes(readFileSync(file));
   } catch (error) {
     problems.push(`--boards: cannot read ${file}: ${(error as Error).message}`);
     return [];

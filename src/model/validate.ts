@@ -44,9 +44,14 @@ export function areaProblems(areas: readonly Area[]): string[] {
     if (!key) problems.push(`${where(i)}: the name is blank`);
     if (seen.has(key)) problems.push(`${where(i)}: the name appears twice`);
     seen.add(key);
+    if (typeof area.smiContacts !== 'number') problems.push(`${where(i)}: SMI contacts are missing`);
     check(i, 'SMI contacts', area.smiContacts);
     check(i, 'population', area.population, true);
     check(i, 'existing ES', area.existingEs);
+    const { smiContacts, population } = area;
+    if (population !== undefined && population > 0 && smiContacts > population) {
+      problems.push(`${where(i)}: SMI contacts ${smiContacts} are more than the population ${population}`);
+    }
     if (area.phase !== undefined && area.phase !== 1 && area.phase !== 2 && area.phase !== 3) {
       problems.push(`${where(i)}: phase ${area.phase} must be 1, 2 or 3`);
     }

@@ -3,7 +3,7 @@ import type { AreaPlan } from './plan';
 
 export interface Warning {
   board: string;
-  kind: 'data-quality' | 'spare-capacity' | 'existing-above-target';
+  kind: 'data-quality' | 'implausible-contacts' | 'spare-capacity' | 'existing-above-target';
   message: string;
 }
 
@@ -11,6 +11,11 @@ export interface Warning {
 export const DATA_QUALITY_FACTOR = 2;
 /** Rates are compared only when at least this many areas have a population. */
 export const DATA_QUALITY_MIN_AREAS = 3;
+/**
+ * SMI contacts above this share of an area's population are implausible (about 1 in 100 people
+ * has a severe mental illness) and flagged, whatever the other areas say; above 100% they are refused.
+ */
+export const IMPLAUSIBLE_CONTACT_SHARE = 0.05;
 
 export function median(values: readonly number[]): number {
   const sorted = Float64Array.from(values).sort(); // typed arrays sort numerically, and fast
@@ -53,6 +58,16 @@ export function planWarnings(
     return flag;
   });
   for (const p of areas) {
+    const share = p.population ? p.smiContacts / p.population : 0;
+    if (share > IMPLAUSIBLE_CONTACT_SHARE) {
+      warnings.push({
+        board: p.name,
+        kind: 'implausible-contacts',
+        message:
+          `${whole(p.smiContacts)} SMI contacts are ${oneDp(share * 100)}% of the population (${whole(p.population ?? 0)}), ` +
+          `more than ${IMPLAUSIBLE_CONTACT_SHARE * 100}%: check both figures`,
+      });
+    }
     const capacity = p.specialists * a.caseload;
     const spare = capacity - p.clientsPerYear;
     if (p.clientsPerYear > 0 && spare > a.caseload / 2) {

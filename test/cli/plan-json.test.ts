@@ -111,8 +111,8 @@ describe('npm run plan -- --json', () => {
       `error: ${file} row 2, column smi_contacts: "abc" is not a number: SMI contacts must be a number`,
       `error: ${file} row 3, column smi_contacts: "-3" is negative: SMI contacts must be 0 or more`,
       `error: ${file} row 4, column board: "A" appears twice (first at row 2)`,
-      `error: ${file} row 5, column board: (blank) is blank: every area needs a name`,
-      `error: ${file} row 6, column smi_contacts: (blank) is blank: SMI contacts must be a number`,
+      `error: ${file} row 5, column board: the cell is blank: every area needs a name`,
+      `error: ${file} row 6, column smi_contacts: the cell is blank: every area needs its SMI contacts`,
     ]);
   });
 

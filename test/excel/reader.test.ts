@@ -1,4 +1,5 @@
 import { listTables, readAreasFromSelection, readAreasFromTable } from '../../src/hosts/excel';
+import { describeProblem } from '../../src/parse/areasTable';
 import { createFakeExcel, type SeedValue } from '../fake-excel';
 
 const GOOD: SeedValue[][] = [
@@ -37,7 +38,7 @@ describe('reading areas from the selection', () => {
     const cells: SeedValue[][] = [
       ['Board', 'SMI contacts', 'Population'],
       ['NHS Fife', 3654, 371910],
-      [null, 1200, 1000],
+      [null, 1200, 100000],
       ['NHS Tayside', '#N/A', 416080],
       ['NHS Highland', -5, 321800],
       ['nhs fife', 10, 20],
@@ -96,6 +97,75 @@ describe('reading areas from the selection', () => {
     const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
     expect(read.areas).toEqual([]);
     expect(read.problems[0].message).toMatch(/no data/);
+  });
+});
+
+describe('messages from the selection read well (issue #9)', () => {
+  const readCells = async (cells: SeedValue[][]) => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells, at: 'B2' }], selection: 'S!B2:F9' });
+    return (await readAreasFromSelection(fake.context, { supports: fake.supports })).problems.map(describeProblem);
+  };
+
+  test('a missing column is named by its header, not by another column', async () => {
+    expect(
+      await readCells([
+        ['Board', 'People'],
+        ['A', 1],
+      ]),
+    ).toEqual(['sheet S, row 2, column smi_contacts: not found in the header row (found "Board", "People")']);
+  });
+
+  test('the most specific header wins, a second SMI contacts column is refused', async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: 'S',
+          cells: [
+            ['Name', 'Health board', 'Contacts', 'SMI contacts'],
+            ['x', 'Fife', 1, 3706],
+          ],
+        },
+      ],
+      selection: 'S!A1:D2',
+    });
+    const read = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(read.areas).toEqual([{ name: 'Fife', smiContacts: 3706 }]);
+    expect(
+      await readCells([
+        ['Board', 'SMI contacts', 'SMI contacts 2019'],
+        ['A', 1, 2],
+      ]),
+    ).toEqual([
+      'S!D2 (row 2, column D): "SMI contacts 2019" is a second smi_contacts column (the first is "SMI contacts"): keep only one',
+    ]);
+  });
+
+  test('blank cells, invisible characters, impossible and ambiguous figures', async () => {
+    expect(
+      await readCells([
+        ['Board', 'SMI contacts', 'Population'],
+        ['Fife', 3706, 371910],
+        ['Fife\u200b', 12, 1000],
+        ['Alpha', 900, 80],
+        ['Beta', '1.200', 5000],
+        [null, 5, 100],
+      ]),
+    ).toEqual([
+      'S!B4 (row 4, column B): "Fife\u200b" appears twice (first at row 3, once spaces and invisible characters are set aside)',
+      'S!C5 (row 5, column C): 900 is more than the population (80): an area cannot have more people in contact with SMI services than live there',
+      'S!C6 (row 6, column C): "1.200" is ambiguous: it could mean 1200 or 1.2; write the number you mean without a thousands separator: SMI contacts must be a number',
+      'S!B7 (row 7, column B): the cell is blank: every area needs a name',
+    ]);
+  });
+
+  test('an empty selection and a missing table say so without a "(none)" column', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Empty' }], selection: 'Empty!A1:C3' });
+    const empty = await readAreasFromSelection(fake.context, { supports: fake.supports });
+    expect(empty.problems.map(describeProblem)).toEqual([
+      'sheet Empty, row 1: there is no data: expected a header row (board, smi_contacts …) and one row per area',
+    ]);
+    const missing = await readAreasFromTable(fake.context, 'Nope', { supports: fake.supports });
+    expect(missing.problems.map(describeProblem)).toEqual(['there is no table called "Nope" in this workbook']);
   });
 });
 

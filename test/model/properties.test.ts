@@ -160,6 +160,27 @@ describe('plan properties', () => {
     }
   });
 
+  it('refuses more SMI contacts than population, and flags more than 5% of it (issue #9)', () => {
+    expect(() => computePlan([{ name: 'A', smiContacts: 900, population: 80 }], DEFAULT_ASSUMPTIONS)).toThrow(
+      'Area 1 (A): SMI contacts 900 are more than the population 80',
+    );
+    const missing = { name: 'B' } as unknown as Area; // as a reader that lost a cell would pass it
+    expect(() => computePlan([missing], DEFAULT_ASSUMPTIONS)).toThrow('Area 1 (B): SMI contacts are missing');
+    const plan = computePlan(
+      [
+        { name: 'Usual', smiContacts: 1000, population: 100000 },
+        { name: 'At 5%', smiContacts: 5000, population: 100000 },
+        { name: 'High', smiContacts: 5200, population: 100000 },
+        { name: 'Unknown', smiContacts: 5001 },
+      ],
+      DEFAULT_ASSUMPTIONS,
+    );
+    const flagged = plan.warnings.filter((w) => w.kind === 'implausible-contacts');
+    expect(flagged.map((w) => [w.board, w.message])).toEqual([
+      ['High', '5,200 SMI contacts are 5.2% of the population (100,000), more than 5%: check both figures'],
+    ]);
+  });
+
   it('does not change the built-in data', () => {
     const before = JSON.stringify(SCOTLAND_2018);
     computePlan(SCOTLAND_2018, with_({ coverage: 1 }));

@@ -40,8 +40,8 @@ describe('reading areas from CSV', () => {
     expect(read.problems.map(describeProblem)).toEqual([
       'row 2, column smi_contacts: "abc" is not a number: SMI contacts must be a number',
       'row 3, column smi_contacts: "-5" is negative: SMI contacts must be 0 or more',
-      'row 4, column board: (blank) is blank: every area needs a name',
-      'row 5, column smi_contacts: (blank) is blank: SMI contacts must be a number',
+      'row 4, column board: the cell is blank: every area needs a name',
+      'row 5, column smi_contacts: the cell is blank: every area needs its SMI contacts',
       'row 6, column board: "A" appears twice (first at row 2)',
       'row 6, column population: "0" must be above 0 (leave it blank if unknown)',
       'row 6, column existing_es: "-1" is negative: existing ES must be 0 or more',
@@ -52,14 +52,12 @@ describe('reading areas from CSV', () => {
 
   it('says which required column is missing', () => {
     expect(messages('name,people\nA,1\n')).toEqual([
-      'row 1, column name: the header row has no SMI contacts column (found: "name", "people")',
+      'row 1, column smi_contacts: not found in the header row (found "name", "people"; the columns were read as separated by commas)',
     ]);
     expect(messages('')).toEqual([
-      'row 1, column (none): there is no data: expected a header row (board, SMI contacts …) and one row per area',
+      'row 1: there is no data: expected a header row (board, smi_contacts …) and one row per area',
     ]);
-    expect(messages('board,smi_contacts\n\n')).toEqual([
-      'row 1, column board: there are no areas below the header row',
-    ]);
+    expect(messages('board,smi_contacts\n\n')).toEqual(['row 1: there are no areas below the header row']);
   });
 
   it('keeps a name that looks like a formula as text', () => {

@@ -6,7 +6,7 @@
  * skipped on older hosts).
  */
 import { type AreasRead, type Problem, readAreasGrid } from '../../parse/areasTable';
-import { type CellValue, isErrorValue, showValue } from '../../parse/numbers';
+import { type CellValue, isBlank, isErrorValue, showValue } from '../../parse/numbers';
 import { columnLetter, sheetRef } from '../../sheets/blueprint';
 import { columnNumber } from './formulaRefs';
 import { type Supports, excelApi, officeSupports } from './support';
@@ -58,7 +58,7 @@ function mergedProblems(mergedAddress: string | null, origin: Origin, grid: Cell
         column: m[1],
         address: cellRef(origin, r, c),
         value: showValue(grid[r]?.[c]),
-        message: `is part of merged cells ${area}: unmerge them so that every cell holds its own value`,
+        message: `${isBlank(grid[r]?.[c]) ? 'the cell ' : ''}is part of merged cells ${area}: unmerge them so that every cell holds its own value`,
       },
     ];
   });
@@ -135,7 +135,7 @@ export async function readAreasFromTable(
       areas: [],
       columns: {},
       problems: [
-        { row: 0, column: '', value: tableName, message: `there is no table called "${tableName}" in this workbook` },
+        { row: 0, column: '', value: '', message: `there is no table called "${tableName}" in this workbook` },
       ],
     };
   }

@@ -8,6 +8,7 @@ const NAMES_SHOWN = 8;
 
 const GROUPED: Record<Warning['kind'], (count: number) => string> = {
   'data-quality': (n) => `SMI contact rates far from the median in ${n} areas: see the Data quality column`,
+  'implausible-contacts': (n) => `SMI contacts over 5% of the population in ${n} areas: check these figures`,
   'spare-capacity': (n) => `Spare capacity from rounding ES in ${n} areas: see ES needed and clients per year`,
   'existing-above-target': (n) => `Existing ES above this coverage's target in ${n} areas`,
 };
