@@ -1,5 +1,5 @@
 import type { ScenarioPlan } from '../../model/scenarios';
-import type { Warning } from '../../model/warnings';
+import { IMPLAUSIBLE_CONTACT_SHARE, type Warning } from '../../model/warnings';
 import type { Cell } from '../blueprint';
 
 /** Up to this many warnings of one kind in one scenario are listed one by one; more are grouped. */
@@ -8,7 +8,8 @@ const NAMES_SHOWN = 8;
 
 const GROUPED: Record<Warning['kind'], (count: number) => string> = {
   'data-quality': (n) => `SMI contact rates far from the median in ${n} areas: see the Data quality column`,
-  'implausible-contacts': (n) => `SMI contacts over 5% of the population in ${n} areas: check these figures`,
+  'implausible-contacts': (n) =>
+    `SMI contacts over ${IMPLAUSIBLE_CONTACT_SHARE * 100}% of the population in ${n} areas: check these figures`,
   'spare-capacity': (n) => `Spare capacity from rounding ES in ${n} areas: see ES needed and clients per year`,
   'existing-above-target': (n) => `Existing ES above this coverage's target in ${n} areas`,
 };
