@@ -31,11 +31,6 @@ export function budgetLine({ name, plan, budgetCheck }: ScenarioPlan): string | 
 /** What the workbook written by the command line does not hold yet, said plainly (stderr). */
 export function workbookGaps(options: CliOptions): string[] {
   const gaps: string[] = [];
-  if (options.budgets.length)
-    gaps.push(
-      'a budget scenario sheet holds the coverage its budget buys as a typed figure; a budget input cell ' +
-        'that drives the coverage is not in the workbook yet (the budget, planned cost and difference are in --json)',
-    );
   if (options.sensitivity)
     gaps.push('--sensitivity: the Sensitivity sheet is not in the workbook yet; add --json to see the sensitivity');
   return gaps;

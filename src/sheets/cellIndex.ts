@@ -82,6 +82,8 @@ export interface ScenarioSheetIndex {
   grids: Record<GridKey, { firstRow: number; col: number; totalsRow: number }>;
   /** The sheet's title: a formula of its live coverage and £ per engagement. */
   title: CellPos;
+  /** A budget-led scenario's budget input (its coverage cell is then a formula of it). */
+  budget?: CellPos;
 }
 
 export type AreaColumn = 'name' | 'code' | 'smiContacts' | 'population' | 'existingEs' | 'phase';

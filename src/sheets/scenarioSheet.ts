@@ -10,6 +10,7 @@ import { SheetDraft, cells } from './draft';
 import { printSetup } from './print';
 import { writeAssumptions } from './scenario/assumptions';
 import { writeBoardTable } from './scenario/boardTable';
+import { BUDGET, budgetValidation, writeBudgetInputs } from './scenario/budget';
 import { ScenarioContext } from './scenario/context';
 import { BOARD_COLS, CHART_ROWS, COVERAGE, WIDTHS, YEAR_COLS, scenarioLayout } from './scenario/layout';
 import { writeByYear, writeGrids } from './scenario/rollout';
@@ -32,7 +33,7 @@ export interface ScenarioSheetInput {
 export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlueprint; index: ScenarioSheetIndex } {
   const { sheetName, scenario, areas } = input;
   const a = scenario.assumptions;
-  const layout = scenarioLayout(areas.length, a.years);
+  const layout = scenarioLayout(areas.length, a.years, scenario.budget !== undefined);
   const d = new SheetDraft(sheetName, 'scenario');
   const ctx: ScenarioContext = {
     d,
@@ -48,6 +49,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   // The assumption cells first: every other part refers to them.
   writeAssumptions(ctx);
   writeTitle(ctx, input.heading);
+  writeBudgetInputs(ctx);
   writeHeadline(ctx);
   writeByYear(ctx);
   writeBoardTable(ctx);
@@ -138,6 +140,7 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
     },
     grids,
     title: { row: layout.title, col: 0 },
+    ...(scenario.budget ? { budget: BUDGET } : {}),
   };
 }
 
@@ -151,5 +154,6 @@ function validationsOf(ctx: ScenarioContext): Validation[] {
     ...ASSUMPTION_INFO.filter((info) => info.key !== 'years').map((info) => assumptionValidation(at(info.key), info)),
     listValidation(at('rounding'), 'ES rounding rule', [...ROUNDING_RULES]),
     listValidation(at('years'), 'Rollout horizon (fixed)', [String(ctx.scenario.assumptions.years)]),
+    ...(ctx.scenario.budget ? [budgetValidation()] : []),
   ];
 }

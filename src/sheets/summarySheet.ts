@@ -2,7 +2,7 @@ import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from './bluepr
 import { CellPos, SUMMARY_ROWS, ScenarioSheetIndex, SummaryRow, SummarySheetIndex } from './cellIndex';
 import { SheetDraft, cells } from './draft';
 import { printSetup } from './print';
-import { percentText } from './scenario/title';
+import { percentText, poundsText } from './scenario/title';
 import { FORMAT, STYLE, TAB_COLOR } from './styles';
 
 export const SUMMARY_SHEET = 'Summary';
@@ -70,11 +70,11 @@ const link = (s: ScenarioSheetIndex, pos: CellPos): Cell => ({
   formula: `=${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}`,
 });
 
-/** A scenario's column heading, live: its coverage as the sheet now has it. */
+/** A scenario's column heading, live: its coverage (or its budget) as the sheet now has it. */
 function heading(s: ScenarioSheetIndex): Cell {
-  return {
-    formula: `=${percentText(`${sheetRef(s.sheet)}!${cellAddress(s.assumptions.coverage.row, s.assumptions.coverage.col, true)}`)}&" coverage"`,
-  };
+  const cell = (pos: CellPos) => `${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}`;
+  if (s.budget) return { formula: `="£"&${poundsText(cell(s.budget))}&" budget"` };
+  return { formula: `=${percentText(cell(s.assumptions.coverage))}&" coverage"` };
 }
 
 /**

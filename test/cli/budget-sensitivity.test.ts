@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,7 +106,7 @@ describe('npm run plan -- --budget', () => {
     expect(err.split('\n')[0]).toContain(`error: ${message}`);
   });
 
-  it('writes the budget scenarios into the workbook and says, on stderr, what the sheets do not hold yet', async () => {
+  it('writes the budget scenarios into the workbook, its budget cell driving the coverage', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ips-budget-'));
     const { code, out, err } = await runCli(['--budget', '5000000', '--budget-basis', 'staff', '--out', 'b.xlsx'], dir);
     expect(code).toBe(0);
@@ -114,7 +115,13 @@ describe('npm run plan -- --budget', () => {
     expect(err).toMatch(
       /^note: £5,000,000 staff budget: buys 19\.16\d*% coverage, \d+ ES; planned cost £[\d,]+ a year, £[\d,]+ over the budget$/m,
     );
-    expect(err).toMatch(/a budget input cell that drives the coverage is not in the workbook yet/);
+    expect(err).not.toMatch(/not in the workbook yet/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'b.xlsx'));
+    const sheet = wb.getWorksheet('£5,000,000 staff budget')!;
+    const values: unknown[] = [];
+    sheet.getRow(2).eachCell((cell) => values.push(cell.value));
+    expect(values).toContain(5_000_000);
   });
 });
 

@@ -75,7 +75,7 @@ export interface ScenarioLayout {
 export const ASSUMPTION_ROWS = ASSUMPTION_INFO.length - 2 + 1 + 1 + DERIVED.length;
 export const CHART_ROWS = 18;
 
-export function scenarioLayout(areas: number, years: number): ScenarioLayout {
+export function scenarioLayout(areas: number, years: number, budget = false): ScenarioLayout {
   let next = 0;
   const take = (rows: number) => {
     const first = next;
@@ -94,7 +94,8 @@ export function scenarioLayout(areas: number, years: number): ScenarioLayout {
   take(1); // the defining inputs
   const notes: [number, number] = [take(1), take(1)];
   take(1);
-  const headline = { caption: take(1), first: take(HEADLINE.length) };
+  // A budget scenario adds two headline rows: its planned cost and the difference from the budget.
+  const headline = { caption: take(1), first: take(HEADLINE.length + (budget ? 2 : 0)) };
   take(1);
   const byYear = table(years);
   const boards = table(areas);

@@ -1,6 +1,7 @@
 import { Cell, cellAddress } from '../blueprint';
 import { cells } from '../draft';
 import { FORMAT, STYLE } from '../styles';
+import { BUDGET, budgetHeadline, coverageFromBudget } from './budget';
 import { ScenarioContext, abs } from './context';
 import { BOARD_COLS, COST, COVERAGE, HEADLINE, HEADLINE_VALUE_COL, YEAR_COLS } from './layout';
 
@@ -12,15 +13,20 @@ export function percentText(cell: string): string {
   return `ROUND(${cell}*100,1)&"%"`;
 }
 
-/** Pounds with a thousands comma, under £1m ("2,000"), again without TEXT's format codes. */
+/** Pounds with thousands commas ("5,000,000"), again without TEXT's format codes. */
 export function poundsText(cell: string): string {
-  const whole = `ROUND(${cell},0)`;
-  return `IF(${whole}>=1000,INT(${whole}/1000)&","&RIGHT("00"&MOD(${whole},1000),3),${whole}&"")`;
+  const v = `ROUND(${cell},0)`;
+  const group = (n: string) => `RIGHT("00"&MOD(${n},1000),3)`;
+  return (
+    `IF(${v}>=1000000,INT(${v}/1000000)&","&${group(`INT(${v}/1000)`)}&","&${group(v)},` +
+    `IF(${v}>=1000,INT(${v}/1000)&","&${group(v)},${v}&""))`
+  );
 }
 
 /** The title, a formula of the live coverage and £ per engagement, so no printed title disagrees with its cells. */
-export function titleFormula(coverage: string, cost: string): string {
-  return `="IPS plan: "&${percentText(coverage)}&" coverage of eligible clients at £"&${poundsText(cost)}&" per engagement"`;
+export function titleFormula(coverage: string, cost: string, budget?: string): string {
+  const buys = budget ? `"IPS plan: £"&${poundsText(budget)}&" a year buys "` : '"IPS plan: "';
+  return `=${buys}&${percentText(coverage)}&" coverage of eligible clients at £"&${poundsText(cost)}&" per engagement"`;
 }
 
 /** Title, the two inputs that define the scenario, and what the colours mean. */
@@ -28,12 +34,16 @@ export function writeTitle(ctx: ScenarioContext, heading: string): void {
   const { d, scenario, base, layout } = ctx;
   const a = scenario.assumptions;
   // Like every other assumption, they follow the Inputs sheet where the scenario has the base's value.
-  const linked = (key: 'coverage' | 'costPerEngagement') => a[key] === base[key];
-  const defining = (key: 'coverage' | 'costPerEngagement', name: string): Cell =>
-    linked(key) ? { formula: `=${name}` } : a[key];
+  const linked = (key: 'coverage' | 'costPerEngagement') =>
+    a[key] === base[key] && !(key === 'coverage' && scenario.budget);
+  const defining = (key: 'coverage' | 'costPerEngagement', name: string): Cell => {
+    if (key === 'coverage' && scenario.budget) return { formula: coverageFromBudget(ctx) };
+    return linked(key) ? { formula: `=${name}` } : a[key];
+  };
   const mode =
     a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased, each board from the year of its phase';
-  d.block(layout.title, 0, [[{ formula: titleFormula(abs(COVERAGE), abs(COST)) }]]);
+  const budget = scenario.budget ? abs(BUDGET) : undefined;
+  d.block(layout.title, 0, [[{ formula: titleFormula(abs(COVERAGE), abs(COST), budget) }]]);
   d.block(COVERAGE.row, 0, [
     [
       'Coverage of eligible clients',
@@ -54,7 +64,7 @@ export function writeTitle(ctx: ScenarioContext, heading: string): void {
   d.format(cells(COST.row, COST.col - 2), { style: { bold: true } });
   d.format(cells(COVERAGE.row, COVERAGE.col), {
     numberFormat: FORMAT.percent,
-    style: linked('coverage') ? STYLE.linkedInput : STYLE.input,
+    style: scenario.budget ? { bold: true } : linked('coverage') ? STYLE.linkedInput : STYLE.input,
   });
   d.format(cells(COST.row, COST.col), {
     numberFormat: FORMAT.gbp,
@@ -81,8 +91,8 @@ export function writeHeadline(ctx: ScenarioContext): void {
   };
   d.block(caption, 0, [['Headline']]);
   d.format(cells(caption, 0), { style: STYLE.caption });
-  HEADLINE.forEach((key, k) => {
-    const [label, value, numberFormat] = figures[key];
+  const rows = [...HEADLINE.map((key) => figures[key]), ...budgetHeadline(ctx)];
+  rows.forEach(([label, value, numberFormat], k) => {
     d.block(first + k, 0, [[label]]);
     d.block(first + k, HEADLINE_VALUE_COL, [[value]]);
     d.format(cells(first + k, HEADLINE_VALUE_COL), { numberFormat, style: { bold: true } });
