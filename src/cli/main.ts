@@ -10,7 +10,7 @@ import { decodeCsvBytes } from '../parse/encoding';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
-import { budgetLine, cliScenarios, workbookGaps } from './scenarios';
+import { budgetLine, cliScenarios } from './scenarios';
 import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
@@ -50,7 +50,7 @@ export async function run(
     if (wrote) {
       const written = await writeWorkbookFile(scenarios, areas, options, wrote);
       const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
-      for (const note of [...written, ...budgets, ...workbookGaps(options)]) io.err.write(`note: ${note}\n`);
+      for (const note of [...written, ...budgets]) io.err.write(`note: ${note}\n`);
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
       const count = `${areas.length} area${areas.length === 1 ? '' : 's'}`;
       const said = `Wrote ${wrote} (${scenarios.map((s) => s.name).join(', ')}; ${count})\n`;

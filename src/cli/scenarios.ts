@@ -27,11 +27,3 @@ export function budgetLine({ name, plan, budgetCheck }: ScenarioPlan): string | 
     `${gbp(plannedCostPerYear)} a year, ${versus}${note ? ` (${note})` : ''}`
   );
 }
-
-/** What the workbook written by the command line does not hold yet, said plainly (stderr). */
-export function workbookGaps(options: CliOptions): string[] {
-  const gaps: string[] = [];
-  if (options.sensitivity)
-    gaps.push('--sensitivity: the Sensitivity sheet is not in the workbook yet; add --json to see the sensitivity');
-  return gaps;
-}

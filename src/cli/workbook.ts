@@ -30,6 +30,7 @@ export async function writeWorkbookFile(
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
+    ...(options.sensitivity ? { sensitivity: {} } : {}),
   });
   const bytes = await writeXlsx(blueprint);
   return writeFileSafely(path, bytes, options.force);

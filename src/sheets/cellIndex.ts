@@ -3,6 +3,7 @@
  * figure without knowing the layout. Rows and columns are 0-based, as in the blueprint.
  */
 import type { NumericAssumptionInfo } from '../model/assumptions';
+import type { SensitivitySheetIndex } from './sensitivitySheet';
 
 export interface CellPos {
   row: number;
@@ -126,6 +127,7 @@ export interface WorkbookIndex {
   scenarios: ScenarioSheetIndex[];
   summary: SummarySheetIndex;
   notes: { sheet: string };
+  sensitivity?: SensitivitySheetIndex;
 }
 
 /** Column positions from an ordered list of keys, starting at `first`. */

@@ -8,6 +8,8 @@ import { uniqueSheetNames } from './draft';
 import { buildInputsSheet } from './inputsSheet';
 import { buildNotesSheet } from './notesSheet';
 import { buildScenarioSheet } from './scenarioSheet';
+import { buildSensitivitySheet } from './sensitivitySheet';
+import { sensitivity } from '../model/sensitivity';
 import { buildSummarySheet } from './summarySheet';
 
 export interface WorkbookInput {
@@ -16,6 +18,8 @@ export interface WorkbookInput {
   scenarios: Scenario[];
   generated: Date;
   version: string;
+  /** Add the Sensitivity sheet, following this scenario (an index into scenarios; the first by default). */
+  sensitivity?: { scenario?: number };
 }
 
 export const WORKBOOK_TITLE = 'IPS employment specialist plan';
@@ -56,10 +60,26 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     WORKBOOK_TITLE,
   );
   const notes = buildNotesSheet(plans, areas, date, version, heading, WORKBOOK_TITLE);
+  const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
+  const sens =
+    followed >= 0
+      ? buildSensitivitySheet(
+          scenarioSheets[followed].index,
+          sensitivity(areas, scenarios[followed].assumptions),
+          heading,
+          WORKBOOK_TITLE,
+        )
+      : null;
 
   return {
     blueprint: {
-      sheets: [summary.sheet, inputs.sheet, ...scenarioSheets.map((s) => s.sheet), notes],
+      sheets: [
+        summary.sheet,
+        inputs.sheet,
+        ...scenarioSheets.map((s) => s.sheet),
+        ...(sens ? [sens.sheet] : []),
+        notes,
+      ],
       names: inputs.names,
       properties: {
         title: WORKBOOK_TITLE,
@@ -73,6 +93,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
       scenarios: scenarioSheets.map((s) => s.index),
       summary: summary.index,
       notes: { sheet: notes.name },
+      ...(sens ? { sensitivity: sens.index } : {}),
     },
   };
 }

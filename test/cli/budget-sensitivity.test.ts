@@ -166,12 +166,19 @@ describe('npm run plan -- --sensitivity', () => {
     expect(scenariosOf(out)[0]).not.toHaveProperty('sensitivity');
   });
 
-  it('with --out and no --json, writes the workbook and says plainly that the Sensitivity sheet is not there yet', async () => {
+  it('with --out, adds the Sensitivity sheet following the first scenario', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ips-sens-'));
-    const { code, err } = await runCli(['--sensitivity', '--out', 's.xlsx'], dir);
-    expect(code).toBe(0);
-    expect(err).toBe(
-      'note: --sensitivity: the Sensitivity sheet is not in the workbook yet; add --json to see the sensitivity\n',
-    );
+    const { code, err } = await runCli(['--sensitivity', '--coverage', '25,50', '--out', 's.xlsx'], dir);
+    expect([code, err]).toEqual([0, '']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 's.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Inputs',
+      '25% coverage',
+      '50% coverage',
+      'Sensitivity',
+      'Notes',
+    ]);
   });
 });

@@ -5,33 +5,38 @@
 import { scotlandBoards } from '../../src/data/scotland2018';
 import type { Area } from '../../src/model/areas';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
-import { coverageScenarios } from '../../src/model/scenarios';
+import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
+import { sensitivity } from '../../src/model/sensitivity';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
 import { buildWorkbook } from '../../src/sheets';
-import { Page, lineOf, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
+import { Page, lineOf, lineStarting, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
 
 jest.setTimeout(240_000);
 const run = printAvailable() ? describe : describe.skip;
 
 const A4 = [595.3, 841.9];
 const SHEETS = ['Summary', 'Inputs', '25% coverage', '50% coverage', '100% coverage', 'Notes'];
+const EXTRA_SHEETS = ['£5,000,000 budget', 'Sensitivity'];
 
 /** How many pages each sheet may take, for n areas: what a reader would accept (README). */
 export function pageBudget(sheet: string, n: number): number {
   if (sheet === 'Summary') return 2 + Math.ceil(n / 30);
   if (sheet === 'Inputs') return 2 + Math.ceil(n / 30);
   if (sheet === 'Notes') return 4;
+  if (sheet === 'Sensitivity') return 2;
   return 3 + Math.ceil((4 * n) / 28);
 }
 
-async function printed(areas: Area[], name: string): Promise<Page[]> {
+async function printed(areas: Area[], name: string, extras = false): Promise<Page[]> {
   const base = { ...DEFAULT_ASSUMPTIONS };
+  const budgets = extras ? budgetScenarios(areas, base, [{ amount: 5_000_000, basis: 'engagement' }]) : [];
   const blueprint = buildWorkbook({
     areas,
     base,
-    scenarios: coverageScenarios(base, [0.25, 0.5, 1]),
+    scenarios: [...coverageScenarios(base, [0.25, 0.5, 1]), ...budgets],
     generated: new Date('2026-05-12T09:30:00Z'),
     version: 'test',
+    ...(extras ? { sensitivity: {} } : {}),
   });
   return readPdf(printToPdf(await writeXlsx(blueprint), name));
 }
@@ -44,19 +49,19 @@ function localities(n: number): Area[] {
   }));
 }
 
-function expectReadablePack(pages: Page[], n: number): void {
+function expectReadablePack(pages: Page[], n: number, sheets = SHEETS): void {
   const total = pages.length;
   pages.forEach((page, i) => {
     const where = `page ${i + 1} (${page.sheet})`;
     expect([where, [page.width, page.height].map(Math.round).sort()]).toEqual([where, A4.map(Math.round)]);
-    expect([where, SHEETS.includes(page.sheet)]).toEqual([where, true]);
+    expect([where, sheets.includes(page.sheet)]).toEqual([where, true]);
     expect([where, page.text.includes(`Page ${i + 1} of ${total}`)]).toEqual([where, true]);
     const small = page.words.filter((w) => typeSize(w) < 8).map((w) => `${w.text} ${typeSize(w).toFixed(1)} pt`);
     expect([where, small]).toEqual([where, []]);
     const over = overlaps(page.words).map(([a, b]) => `"${a.text}" over "${b.text}"`);
     expect([where, over]).toEqual([where, []]);
   });
-  for (const sheet of SHEETS) {
+  for (const sheet of sheets) {
     const count = pages.filter((p) => p.sheet === sheet).length;
     expect([sheet, count >= 1 && count <= pageBudget(sheet, n)]).toEqual([sheet, true]);
   }
@@ -97,5 +102,23 @@ run('the committee pack printed by LibreOffice', () => {
     const scenario = pages.filter((p) => p.sheet === '25% coverage');
     expect(scenario.length).toBeGreaterThan(3);
     for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');
+  });
+
+  it('prints a budget scenario and the Sensitivity sheet, recalculated by LibreOffice', async () => {
+    const pages = await printed(scotlandBoards(), 'extras', true);
+    expectReadablePack(pages, 14, [...SHEETS, ...EXTRA_SHEETS]);
+    const budget = pages
+      .filter((p) => p.sheet === '£5,000,000 budget')
+      .map((p) => p.text)
+      .join(' ');
+    expect(budget).toContain('IPS plan: £5,000,000 a year buys 15.3% coverage');
+    // LibreOffice's SUMPRODUCT, per-area rounding included, agrees with the model on every row.
+    const page = pages.find((p) => p.sheet === 'Sensitivity')!;
+    const rows = sensitivity(scotlandBoards(), { ...DEFAULT_ASSUMPTIONS, coverage: 0.25 });
+    for (const r of rows) {
+      const line = lineStarting(page, r.label);
+      const es = `${r.specialistsLow} ${r.specialistsHigh} ${Math.abs(r.specialistsHigh - r.specialistsLow)}`;
+      expect([r.label, line.includes(es)]).toEqual([r.label, true]);
+    }
   });
 });

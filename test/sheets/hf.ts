@@ -23,7 +23,8 @@ export interface LoadedWorkbook {
 }
 
 export function loadBlueprint(bp: WorkbookBlueprint): LoadedWorkbook {
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
+  // Array arithmetic on: Excel and LibreOffice evaluate SUMPRODUCT's arguments as arrays.
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true });
   for (const s of bp.sheets) hf.addSheet(s.name);
   const id = (sheet: string) => {
     const found = hf.getSheetId(sheet);

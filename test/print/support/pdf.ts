@@ -122,3 +122,13 @@ export function lineOf(page: Page, match: (w: Word) => boolean): string {
   );
   return lines.find((l) => /\d/.test(l)) ?? lines[0] ?? '';
 }
+
+/** The printed line that starts with `text` (several words), left to right, or '' when none does. */
+export function lineStarting(page: Page, text: string): string {
+  const first = text.split(' ')[0];
+  for (const w of page.words.filter((x) => x.text === first)) {
+    const line = lineOf(page, (x) => x === w);
+    if (line.startsWith(text)) return line;
+  }
+  return '';
+}

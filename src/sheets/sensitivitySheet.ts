@@ -1,0 +1,226 @@
+import { ASSUMPTION_INFO } from '../model/assumptions';
+import type { SensitivityRow } from '../model/sensitivity';
+import { Cell, ChartSpec, SheetBlueprint, Validation, cellAddress, sheetRef } from './blueprint';
+import type { CellPos, ScenarioSheetIndex } from './cellIndex';
+import { SheetDraft, cells } from './draft';
+import { printSetup, wrappedHeight } from './print';
+import { ReplanCells, clientsTotal, specialistsTotal } from './sensitivity/formulas';
+import { FORMAT, STYLE, TAB_COLOR } from './styles';
+import { assumptionValidation, promptTitle } from './validations';
+
+export const SENSITIVITY_SHEET = 'Sensitivity';
+const HEADER = 4;
+const FIRST = HEADER + 1;
+const COLUMNS = [
+  'label',
+  'value',
+  'low',
+  'high',
+  'esLow',
+  'esHigh',
+  'swing',
+  'costLow',
+  'costHigh',
+  'jobsLow',
+  'jobsHigh',
+  'source',
+] as const;
+type Column = (typeof COLUMNS)[number];
+const COL = Object.fromEntries(COLUMNS.map((k, i) => [k, i])) as Record<Column, number>;
+const WIDTHS = [30, 10, 10, 10, 9, 9, 9, 12, 12, 10, 10, 40];
+const HEADERS: Record<Column, string> = {
+  label: 'Assumption',
+  value: 'Scenario’s value',
+  low: 'Low',
+  high: 'High',
+  esLow: 'ES at low',
+  esHigh: 'ES at high',
+  swing: 'ES swing',
+  costLow: 'Cost a year at low',
+  costHigh: 'Cost a year at high',
+  jobsLow: 'Job outcomes at low',
+  jobsHigh: 'Job outcomes at high',
+  source: 'Where the low and high come from',
+};
+
+export interface SensitivitySheetIndex {
+  sheet: string;
+  scenario: string;
+  firstRow: number;
+  rows: SensitivityRow['assumption'][];
+  columns: Record<Column, number>;
+}
+
+function scenarioCells(s: ScenarioSheetIndex): Omit<ReplanCells, 'factor'> {
+  const ref = (pos: CellPos) => `${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}`;
+  const { boards } = s;
+  const col = boards.columns.smiContacts;
+  const contacts = `${sheetRef(s.sheet)}!${cellAddress(boards.firstRow, col, true)}:${cellAddress(boards.firstRow + boards.count - 1, col, true)}`;
+  const a = s.assumptions;
+  return {
+    contacts,
+    inWork: ref(a.inWork),
+    interested: ref(a.interested),
+    coverage: ref(a.coverage),
+    caseload: ref(a.caseload),
+    costPerEngagement: ref(a.costPerEngagement),
+    intoWorkRate: ref(a.intoWorkRate),
+    rule: ref(a.rounding),
+  };
+}
+
+/** One assumption's row: its low and high (inputs) and the plan at each, as formulas. */
+function row(s: ScenarioSheetIndex, r: SensitivityRow, at: number): Cell[] {
+  const base = scenarioCells(s);
+  const input = r.assumption;
+  const side = (col: number): ReplanCells => {
+    const cell = cellAddress(at, col, true);
+    if (input === 'smiContacts') return { ...base, factor: cell };
+    return { ...base, factor: null, [input]: cell };
+  };
+  const figures = (col: number) => {
+    const c = side(col);
+    const clients = clientsTotal(c);
+    return {
+      es: { formula: `=${specialistsTotal(c)}` },
+      cost: { formula: `=${clients}*${c.costPerEngagement}` },
+      jobs: { formula: `=${clients}*${c.intoWorkRate}` },
+    };
+  };
+  const [low, high] = [figures(COL.low), figures(COL.high)];
+  const value: Cell =
+    input === 'smiContacts' ? 1 : { formula: `=${(base as Record<string, string>)[input] ?? base.inWork}` };
+  const values: Record<Column, Cell> = {
+    label: r.label,
+    value,
+    low: r.low,
+    high: r.high,
+    esLow: low.es,
+    esHigh: high.es,
+    swing: { formula: `=ABS(${cellAddress(at, COL.esHigh)}-${cellAddress(at, COL.esLow)})` },
+    costLow: low.cost,
+    costHigh: high.cost,
+    jobsLow: low.jobs,
+    jobsHigh: high.jobs,
+    source: r.source,
+  };
+  return COLUMNS.map((k) => values[k]);
+}
+
+function unitFormat(input: SensitivityRow['assumption']): string {
+  if (input === 'smiContacts') return FORMAT.percent;
+  const info = ASSUMPTION_INFO.find((i) => i.key === input)!;
+  return info.unit === 'percent' ? FORMAT.percent : info.unit === 'gbp' ? FORMAT.gbp : FORMAT.count;
+}
+
+function validation(input: SensitivityRow['assumption'], at: number): Validation[] {
+  const range = cells(at, COL.low, 1, 2);
+  if (input !== 'smiContacts')
+    return [
+      assumptionValidation(
+        range,
+        ASSUMPTION_INFO.find((i) => i.key === input)!,
+      ),
+    ];
+  return [
+    {
+      range,
+      number: { min: 0, max: 10, whole: false },
+      allowBlank: false,
+      prompt: {
+        title: promptTitle('SMI contacts multiplier'),
+        message: 'Each area’s contacts × this: 80% for 20% fewer.',
+      },
+    },
+  ];
+}
+
+function formatFigures(d: SheetDraft, n: number): void {
+  d.format(cells(FIRST, COL.esLow, n, 3), { numberFormat: FORMAT.wte });
+  d.format(cells(FIRST, COL.costLow, n, 2), { numberFormat: FORMAT.gbp });
+  d.format(cells(FIRST, COL.jobsLow, n, 2), { numberFormat: FORMAT.count });
+  d.format(cells(FIRST, 0, n, COLUMNS.length), { style: STYLE.top });
+  d.format(cells(FIRST, COL.source, n, 1), { style: STYLE.wrapped });
+}
+
+/**
+ * "What moves the answer": each uncertain input at a low and a high value (blue inputs) and the
+ * scenario re-planned at each, live, in the order of the swing in ES when the workbook was made.
+ */
+export function buildSensitivitySheet(
+  s: ScenarioSheetIndex,
+  rows: readonly SensitivityRow[],
+  generated: string,
+  title: string,
+): { sheet: SheetBlueprint; index: SensitivitySheetIndex } {
+  const d = new SheetDraft(SENSITIVITY_SHEET, 'sensitivity');
+  WIDTHS.forEach((w, c) => d.widen(c, w));
+  const scenarioTitle = `${sheetRef(s.sheet)}!${cellAddress(s.title.row, s.title.col, true)}`;
+  d.block(0, 0, [
+    [{ formula: `="What moves the answer most: "&${scenarioTitle}` }],
+    [
+      `${generated}. Each row re-plans the scenario sheet “${s.sheet}” with one input at its low or high value (blue: type your own).`,
+    ],
+    [
+      'Rows are in the order of their swing in ES when the workbook was made; the figures recalculate, the order does not.',
+    ],
+  ]);
+  d.format(cells(0, 0), { style: STYLE.title });
+  d.format(cells(1, 0, 2, 1), { style: STYLE.subtitle });
+  d.block(HEADER, 0, [COLUMNS.map((k) => HEADERS[k]), ...rows.map((r, i) => row(s, r, FIRST + i))]);
+  d.format(cells(HEADER, 0, 1, COLUMNS.length), { style: STYLE.header });
+  d.rowHeight(HEADER, 32);
+  const validations = rows.flatMap((r, i) => validation(r.assumption, FIRST + i));
+  rows.forEach((r, i) => {
+    const at = FIRST + i;
+    d.format(cells(at, COL.value, 1, 3), { numberFormat: unitFormat(r.assumption) });
+    d.format(cells(at, COL.low, 1, 2), { style: STYLE.input });
+    d.rowHeight(at, wrappedHeight(r.source, WIDTHS[COL.source]));
+  });
+  const n = rows.length;
+  formatFigures(d, n);
+  const chartTop = FIRST + n + 1;
+  const charts: ChartSpec[] = [
+    {
+      title: 'ES at each assumption’s low and high',
+      type: 'barClustered',
+      categories: cells(FIRST, COL.label, n, 1),
+      series: [
+        { name: 'ES at low', values: cells(FIRST, COL.esLow, n, 1) },
+        { name: 'ES at high', values: cells(FIRST, COL.esHigh, n, 1) },
+      ],
+      anchor: cells(chartTop, 0, 18, 7),
+    },
+  ];
+  const last = chartTop + 17;
+  const sheet = d.sheet({
+    freeze: { rows: FIRST, cols: 1 },
+    tables: [],
+    charts,
+    validations,
+    print: printSetup({
+      area: cells(0, 0, last + 1, COLUMNS.length),
+      orientation: 'landscape',
+      widths: d.widths,
+      heights: d.heights,
+      sections: [
+        { first: 0, last: FIRST + n - 1 },
+        { first: chartTop, last },
+      ],
+      titleRows: { first: HEADER, last: HEADER },
+      title,
+      generated,
+    }),
+    tabColor: TAB_COLOR.scenario,
+  });
+  return {
+    sheet,
+    index: {
+      sheet: SENSITIVITY_SHEET,
+      scenario: s.sheet,
+      firstRow: FIRST,
+      rows: rows.map((r) => r.assumption),
+      columns: COL,
+    },
+  };
+}
