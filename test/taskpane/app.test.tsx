@@ -67,7 +67,7 @@ describe('preview', () => {
   it('shows a validation message for bad input and offers nothing to write', async () => {
     const host = fakeExcelHost();
     const user = renderApp({ host });
-    const inWork = screen.getByTestId('field-inWork');
+    const inWork = screen.getByTestId(TEST_IDS.field('inWork'));
     await user.clear(inWork);
     await user.type(inWork, '120');
     expect(screen.getByText(/Enter a percentage from 0 to 100%/)).toBeInTheDocument();
@@ -133,10 +133,10 @@ describe('preview', () => {
 
   it('keeps staff costs in a collapsed advanced section', async () => {
     const user = renderApp({ host: fakeExcelHost() });
-    expect(screen.getByTestId('field-esSalary')).not.toBeVisible();
+    expect(screen.getByTestId(TEST_IDS.field('esSalary'))).not.toBeVisible();
     await user.click(screen.getByText(/Advanced: staff costs/));
-    expect(screen.getByTestId('field-esSalary')).toBeVisible();
-    expect(screen.getByTestId('field-esSalary')).toHaveValue('33437');
+    expect(screen.getByTestId(TEST_IDS.field('esSalary'))).toBeVisible();
+    expect(screen.getByTestId(TEST_IDS.field('esSalary'))).toHaveValue('33437');
   });
 });
 
