@@ -52,6 +52,18 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
     },
   );
 
+  it('axe finds no serious or critical violation with a field to fix under Advanced and a decimal-comma note', async () => {
+    const { page, context } = await openPane(session, { mode: 'excel', width: 320 });
+    await page.getByTestId(TEST_IDS.advancedToggle).click();
+    await page.getByTestId(TEST_IDS.field('esSalary')).fill('abc');
+    await page.getByTestId(TEST_IDS.advancedToggle).click();
+    await page.getByTestId(TEST_IDS.field('inWork')).fill('12,5');
+    await page.getByTestId(TEST_IDS.advancedErrors).waitFor();
+    await page.getByText('Read “12,5” as 12.5').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   it('the main flow works by keyboard alone: choose 50%, then download the workbook', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });
     await tabTo(page, TEST_IDS.coverage25); // the checked radio of the group takes the focus
