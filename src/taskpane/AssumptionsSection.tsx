@@ -33,9 +33,13 @@ interface Props {
   onChange: Update;
 }
 
+/** Keeps the text as typed; readForm reads it. */
+const textSetter = (onChange: Update) => (key: FieldKey) => (t: string) =>
+  onChange((f) => ({ ...f, text: { ...f.text, [key]: t } }));
+
 /** The numeric fields of a list, each with its text, error and note. */
 function NumberFields({ infos, form, errors, notes, onChange }: Props & { infos: readonly NumericAssumptionInfo[] }) {
-  const setText = (key: FieldKey) => (t: string) => onChange((f) => ({ ...f, text: { ...f.text, [key]: t } }));
+  const setText = textSetter(onChange);
   return (
     <>
       {infos.map((info) => (
@@ -105,7 +109,7 @@ function RolloutField({ form, onChange }: Props) {
 export const AssumptionsSection = React.memo(function AssumptionsSection(props: Props): React.ReactElement {
   const { form, errors, notes, onChange } = props;
   const styles = usePaneStyles();
-  const setText = (key: FieldKey) => (t: string) => onChange((f) => ({ ...f, text: { ...f.text, [key]: t } }));
+  const setText = textSetter(onChange);
   return (
     <section className={styles.section} aria-labelledby="assumptions-heading">
       <h2 id="assumptions-heading" className={styles.heading}>

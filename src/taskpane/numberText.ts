@@ -28,6 +28,8 @@ function plainNumber(cleaned: string): number | null {
 export function readNumberText(text: string, decimalComma = false): NumberRead {
   const cleaned = text.replace(/[£%\s]/g, '');
   if (!cleaned.includes(',')) return { value: plainNumber(cleaned) };
+  // Not a number with or without its commas ("abc,5"): the caller says so; the comma is not the news.
+  if (plainNumber(cleaned.replace(/,/g, '')) === null) return { value: null };
   if (THOUSANDS.test(cleaned)) return { value: plainNumber(cleaned.replace(/,/g, '')) };
   if (decimalComma && DECIMAL_COMMA.test(cleaned)) {
     const value = plainNumber(cleaned.replace(',', '.'));

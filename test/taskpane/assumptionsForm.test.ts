@@ -75,6 +75,7 @@ describe('commas', () => {
     expect(readNumberText('1,2,3', true).error).toMatch(/only between groups of three digits/);
     expect(readNumberText('1,23', false).value).toBeNull();
     expect(readField(assumptionInfo('caseload'), '2,05').error).toMatch(/not a thousands separator/);
+    expect(readField(assumptionInfo('caseload'), 'abc,5').error).toMatch(/^“abc,5” is not a number/);
   });
 
   test('a decimal comma out of range says how it was read and the range', () => {
