@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { PlanSheet } from './host';
 import { usePaneStyles } from './styles';
+import { TEST_IDS } from './testIds';
 
 interface Props {
   sheets: PlanSheet[] | null;
@@ -23,18 +24,18 @@ export function PlanSheetsList({ sheets, busy, onRefresh, onDelete }: Props): Re
         <h2 id="sheets-heading" className={styles.heading}>
           Sheets made by the planner
         </h2>
-        <Button size="small" onClick={onRefresh} disabled={busy} data-testid="refresh-sheets">
+        <Button size="small" onClick={onRefresh} disabled={busy} data-testid={TEST_IDS.refreshSheets}>
           Refresh list
         </Button>
       </div>
       {sheets === null ? (
         <p className={styles.muted}>Loading…</p>
       ) : sheets.length === 0 ? (
-        <p className={styles.muted} data-testid="no-plan-sheets">
+        <p className={styles.muted} data-testid={TEST_IDS.noPlanSheets}>
           None yet.
         </p>
       ) : (
-        <ul className={styles.list} data-testid="plan-sheets">
+        <ul className={styles.list} data-testid={TEST_IDS.planSheets}>
           {sheets.map((s) => (
             <li key={s.name} className={styles.sheetItem}>
               <span className={styles.sheetName} title={s.name}>
@@ -47,7 +48,7 @@ export function PlanSheetsList({ sheets, busy, onRefresh, onDelete }: Props): Re
                     appearance="primary"
                     disabled={busy}
                     aria-label={`Confirm: delete sheet ${s.name}`}
-                    data-testid="confirm-delete-sheet"
+                    data-testid={TEST_IDS.confirmDeleteSheet}
                     onClick={() => {
                       setConfirming(null);
                       onDelete(s.name);
@@ -64,7 +65,7 @@ export function PlanSheetsList({ sheets, busy, onRefresh, onDelete }: Props): Re
                   size="small"
                   disabled={busy}
                   aria-label={`Delete sheet ${s.name}`}
-                  data-testid="delete-sheet"
+                  data-testid={TEST_IDS.deleteSheet}
                   onClick={() => setConfirming(s.name)}
                 >
                   Delete…

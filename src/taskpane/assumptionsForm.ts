@@ -8,6 +8,9 @@ import {
 import { RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
 import { formatPercentInput } from './format';
+import { readNumberText } from './numberText';
+
+export { parseNumberText } from './numberText';
 
 /**
  * The assumptions as the user types them. Inputs keep the text typed (so "2," is not rewritten
@@ -29,6 +32,14 @@ export interface FormState {
 }
 
 export type FormErrors = Partial<Record<FieldKey | 'firstYearLabel', string>>;
+/** How a field's text was read, where that is worth saying ("12,5" read as 12.5). */
+export type FormNotes = Partial<Record<FieldKey, string>>;
+
+export interface FormRead {
+  assumptions: Assumptions | null;
+  errors: FormErrors;
+  notes: FormNotes;
+}
 
 function showValue(info: NumericAssumptionInfo, value: number | null): string {
   if (value === null) return '';
@@ -54,14 +65,6 @@ export function initialForm(a: Assumptions = DEFAULT_ASSUMPTIONS): FormState {
   };
 }
 
-/** "£2,000", " 25 % ", "1 300" → a number; null when it is not one. */
-export function parseNumberText(text: string): number | null {
-  const cleaned = text.replace(/[£%,\s]/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : null;
-}
-
 function rangeMessage(info: NumericAssumptionInfo): string {
   const scale = info.unit === 'percent' ? 100 : 1;
   const fmt = (v: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(v * scale);
@@ -77,26 +80,30 @@ function rangeMessage(info: NumericAssumptionInfo): string {
 }
 
 /** One field's value in the model's units, or the message to show under it. */
-export function readField(info: NumericAssumptionInfo, text: string): { value: number | null; error?: string } {
+export function readField(
+  info: NumericAssumptionInfo,
+  text: string,
+): { value: number | null; error?: string; note?: string } {
   if (info.key === 'firstYearCaseload' && text.trim() === '') return { value: null };
-  const n = parseNumberText(text);
+  const { value: n, note, error } = readNumberText(text, info.unit === 'percent');
   if (n === null)
     return {
       value: null,
       error:
         text.trim() === ''
           ? `${info.label} is needed. ${rangeMessage(info)}`
-          : `“${text}” is not a number. ${rangeMessage(info)}`,
+          : (error ?? `“${text}” is not a number. ${rangeMessage(info)}`),
     };
   // "14.3" % → 0.143 as typed: 14.3 / 100 alone is 0.14300000000000002.
   const value = info.unit === 'percent' ? Number((n / 100).toPrecision(15)) : n;
   if (value < info.min || value > info.max || (info.integer && !Number.isInteger(value)))
-    return { value: null, error: rangeMessage(info) };
-  return { value };
+    return { value: null, error: note ? `${note} ${rangeMessage(info)}` : rangeMessage(info) };
+  return note ? { value, note } : { value };
 }
 
-export function readForm(form: FormState): { assumptions: Assumptions | null; errors: FormErrors } {
+export function readForm(form: FormState): FormRead {
   const errors: FormErrors = {};
+  const notes: FormNotes = {};
   const values: Partial<Record<FieldKey, number | null>> = {};
   for (const info of ASSUMPTION_INFO) {
     const preset =
@@ -107,10 +114,11 @@ export function readForm(form: FormState): { assumptions: Assumptions | null; er
     }
     const read = readField(info, form.text[info.key]);
     if (read.error) errors[info.key] = read.error;
+    if (read.note) notes[info.key] = read.note;
     values[info.key] = read.value;
   }
   if (!isValidYearLabel(form.firstYearLabel)) errors.firstYearLabel = 'Enter a year like 2027/28 (or 2027).';
-  if (Object.keys(errors).length) return { assumptions: null, errors };
+  if (Object.keys(errors).length) return { assumptions: null, errors, notes };
   return {
     assumptions: {
       ...DEFAULT_ASSUMPTIONS,
@@ -121,5 +129,27 @@ export function readForm(form: FormState): { assumptions: Assumptions | null; er
       firstYearLabel: form.firstYearLabel.trim(),
     },
     errors,
+    notes,
   };
+}
+
+/** The label a field's error is named by, as the pane shows it ("ES salary (Band 5)"). */
+export function fieldLabel(key: keyof FormErrors): string {
+  if (key === 'firstYearLabel') return 'First year';
+  return ASSUMPTION_INFO.find((i) => i.key === key)?.label ?? key;
+}
+
+/** The assumptions shown only in the pane's collapsed "Advanced" section. */
+export const ADVANCED_KEYS: readonly (keyof FormErrors)[] = ASSUMPTION_INFO.filter((i) => i.advanced).map((i) => i.key);
+
+/** "A", "A and B", "A, B and C". */
+export function listOfNames(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** What to fix before there is a plan, naming each field and where the hidden ones are. */
+export function fixMessage(errors: FormErrors): string {
+  const keys = Object.keys(errors) as (keyof FormErrors)[];
+  const names = keys.map((k) => fieldLabel(k) + (ADVANCED_KEYS.includes(k) ? ' (under Advanced)' : ''));
+  return `Fix ${listOfNames(names)} to see the plan.`;
 }

@@ -37,20 +37,22 @@ export const usePaneStyles = makeStyles({
   buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '14rem', overflowY: 'auto' },
-  totals: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-  },
+  // Wrapping flex, not a grid of fixed minimum width: a box is never narrower than its figure.
+  totals: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingVerticalS, margin: 0 },
   total: {
+    flex: '1 1 130px',
     margin: 0,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  totalValue: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  totalValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   table: {
     borderCollapse: 'collapse',
@@ -63,6 +65,21 @@ export const usePaneStyles = makeStyles({
     '& td:not(:first-child), & th:not(:first-child)': { textAlign: 'right', whiteSpace: 'nowrap' },
     '& tfoot td, & tfoot th': { fontWeight: tokens.fontWeightSemibold },
   },
+  /** The narrow pane's table: each area's name on a line of its own, its figures below. */
+  stackedTable: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      textAlign: 'right',
+      whiteSpace: 'nowrap',
+    },
+    '& thead th, & td': { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    '& th[scope="rowgroup"]': { textAlign: 'left', whiteSpace: 'normal', paddingTop: tokens.spacingVerticalXS },
+    '& tfoot td, & tfoot th': { fontWeight: tokens.fontWeightSemibold },
+  },
+  areaName: { textAlign: 'left', fontWeight: 'normal', overflowWrap: 'anywhere' },
   caption: {
     textAlign: 'left',
     fontSize: tokens.fontSizeBase200,
@@ -100,5 +117,6 @@ export const usePaneStyles = makeStyles({
       borderRadius: tokens.borderRadiusSmall,
     },
   },
+  summaryError: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightRegular },
   fileInput: { maxWidth: '100%', fontSize: tokens.fontSizeBase300 },
 });

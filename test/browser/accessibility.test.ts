@@ -1,4 +1,5 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { TEST_IDS } from '../../src/taskpane/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium';
@@ -44,21 +45,33 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
     async (mode) => {
       const { page, context } = await openPane(session, { mode });
       expect(await axe(page)).toEqual([]);
-      await page.getByTestId('advanced-toggle').click();
-      await page.getByTestId('field-esSalary').waitFor();
+      await page.getByTestId(TEST_IDS.advancedToggle).click();
+      await page.getByTestId(TEST_IDS.field('esSalary')).waitFor();
       expect(await axe(page)).toEqual([]);
       await context.close();
     },
   );
 
+  it('axe finds no serious or critical violation with a field to fix under Advanced and a decimal-comma note', async () => {
+    const { page, context } = await openPane(session, { mode: 'excel', width: 320 });
+    await page.getByTestId(TEST_IDS.advancedToggle).click();
+    await page.getByTestId(TEST_IDS.field('esSalary')).fill('abc');
+    await page.getByTestId(TEST_IDS.advancedToggle).click();
+    await page.getByTestId(TEST_IDS.field('inWork')).fill('12,5');
+    await page.getByTestId(TEST_IDS.advancedErrors).waitFor();
+    await page.getByText('Read “12,5” as 12.5').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   it('the main flow works by keyboard alone: choose 50%, then download the workbook', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });
-    await tabTo(page, 'coverage-25'); // the checked radio of the group takes the focus
+    await tabTo(page, TEST_IDS.coverage25); // the checked radio of the group takes the focus
     await page.keyboard.press('ArrowDown');
     const at50 = computePlan(SCOTLAND_2018, { ...DEFAULT_ASSUMPTIONS, coverage: 0.5 }).totals.specialists;
-    expect(await waitForNumber(page, 'total-es', at50)).toBe(at50);
-    expect(await page.getByTestId('coverage-50').isChecked()).toBe(true);
-    await tabTo(page, 'download-workbook');
+    expect(await waitForNumber(page, TEST_IDS.totalEs, at50)).toBe(at50);
+    expect(await page.getByTestId(TEST_IDS.coverage50).isChecked()).toBe(true);
+    await tabTo(page, TEST_IDS.downloadWorkbook);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await context.close();
@@ -71,8 +84,8 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
     [500, 'excel'],
   ] as const)('fits %d px wide (%s): nothing overflows sideways; screenshot saved', async (width, mode) => {
     const { page, context } = await openPane(session, { mode, width });
-    await page.getByTestId('total-es').waitFor();
-    expect(await shownNumber(page, 'total-es')).toBe(104);
+    await page.getByTestId(TEST_IDS.totalEs).waitFor();
+    expect(await shownNumber(page, TEST_IDS.totalEs)).toBe(104);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(width);
     await page.screenshot({ path: artifactPath('screenshots', `pane-${mode}-${width}px.png`), fullPage: true });

@@ -1,4 +1,5 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { TEST_IDS } from '../../src/taskpane/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
 import { buildWorkbookIndexed, cellAddress, sheetRef } from '../../src/sheets';
 import { browserAvailable } from './support/chromium';
@@ -25,12 +26,12 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
 
   it('"Create scenario sheet" writes the 25% scenario as live formulas, and lists it', async () => {
     const { page, context } = await openPane(session, { mode: 'excel' });
-    await expect(page.getByTestId('ips-planner').getAttribute('data-host')).resolves.toBe('excel');
-    expect(await shownNumber(page, 'total-es')).toBe(
+    await expect(page.getByTestId(TEST_IDS.root).getAttribute('data-host')).resolves.toBe('excel');
+    expect(await shownNumber(page, TEST_IDS.totalEs)).toBe(
       computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS).totals.specialists,
     );
-    await page.getByTestId('create-scenario').click();
-    await page.locator('[data-testid="notice"][data-intent="success"]').waitFor();
+    await page.getByTestId(TEST_IDS.createScenario).click();
+    await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
 
     const { blueprint, index } = layout([0.25]);
     const workbook = fakeWorkbook(page);
@@ -50,14 +51,14 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
       )
       .find(Boolean);
     expect(es.formula).toBe((expected as { formula: string }).formula);
-    await page.getByTestId('plan-sheets').getByText(scenario.sheet, { exact: true }).waitFor();
+    await page.getByTestId(TEST_IDS.planSheets).getByText(scenario.sheet, { exact: true }).waitFor();
     await context.close();
   });
 
   it('"Compare 25 / 50 / 100%" writes three scenario sheets and the summary in one go', async () => {
     const { page, context } = await openPane(session, { mode: 'excel' });
-    await page.getByTestId('compare-scenarios').click();
-    await page.locator('[data-testid="notice"][data-intent="success"]').waitFor();
+    await page.getByTestId(TEST_IDS.compareScenarios).click();
+    await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
     const { blueprint, index } = layout([0.25, 0.5, 1]);
     const names = await fakeWorkbook(page).sheetNames();
     expect(index.scenarios.map((s) => s.sheet)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
@@ -67,7 +68,7 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     );
     expect(summary.formula).toContain("'50% coverage'!");
     for (const s of index.scenarios)
-      await page.getByTestId('plan-sheets').getByText(s.sheet, { exact: true }).waitFor();
+      await page.getByTestId(TEST_IDS.planSheets).getByText(s.sheet, { exact: true }).waitFor();
     await context.close();
   });
 
@@ -93,14 +94,14 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     });
     const workbook = fakeWorkbook(page);
     const before = await workbook.snapshot();
-    await page.getByTestId('figures-selection').check();
-    await page.getByTestId('read-selection').click();
-    const problems = page.getByTestId('figures-problems');
+    await page.getByTestId(TEST_IDS.figuresSelection).check();
+    await page.getByTestId(TEST_IDS.readSelection).click();
+    const problems = page.getByTestId(TEST_IDS.figuresProblems);
     await problems.waitFor();
     const text = await problems.innerText();
     for (const address of ['Boards!B2', 'Boards!B3', 'Boards!A4', 'Boards!A5', 'Boards!B6'])
       expect(text).toContain(address);
-    const create = page.getByTestId('create-scenario');
+    const create = page.getByTestId(TEST_IDS.createScenario);
     if (await create.isEnabled()) await create.click();
     await page.waitForTimeout(300);
     expect(await workbook.snapshot()).toBe(before);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { TEST_IDS } from '../../src/taskpane/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
 import { buildWorkbookIndexed } from '../../src/sheets';
@@ -16,22 +17,22 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
 
   it('renders standalone with the built-in figures: the review’s 104 ES and 16,314 eligible at 25%', async () => {
     const { page, context, refused } = await openPane(session, { mode: 'standalone' });
-    await expect(page.getByTestId('ips-planner').getAttribute('data-host')).resolves.toBe('standalone');
+    await expect(page.getByTestId(TEST_IDS.root).getAttribute('data-host')).resolves.toBe('standalone');
     const plan = computePlan(SCOTLAND_2018, DEFAULT_ASSUMPTIONS);
-    expect(await shownNumber(page, 'total-es')).toBe(plan.totals.specialists);
-    expect(await shownNumber(page, 'total-es')).toBe(104);
-    expect(await shownNumber(page, 'total-eligible')).toBe(16314);
+    expect(await shownNumber(page, TEST_IDS.totalEs)).toBe(plan.totals.specialists);
+    expect(await shownNumber(page, TEST_IDS.totalEs)).toBe(104);
+    expect(await shownNumber(page, TEST_IDS.totalEligible)).toBe(16314);
     expect(refused).toEqual([]);
     await context.close();
   });
 
   it('switching to 50% shows the 50% plan', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });
-    await page.getByTestId('coverage-50').check();
+    await page.getByTestId(TEST_IDS.coverage50).check();
     const plan = computePlan(SCOTLAND_2018, { ...DEFAULT_ASSUMPTIONS, coverage: 0.5 });
-    expect(await waitForNumber(page, 'total-es', plan.totals.specialists)).toBe(plan.totals.specialists);
-    expect(await shownNumber(page, 'total-clients')).toBe(Math.round(plan.totals.clientsPerYear));
-    expect(await shownNumber(page, 'total-job-outcomes')).toBe(Math.round(plan.totals.jobOutcomesPerYear));
+    expect(await waitForNumber(page, TEST_IDS.totalEs, plan.totals.specialists)).toBe(plan.totals.specialists);
+    expect(await shownNumber(page, TEST_IDS.totalClients)).toBe(Math.round(plan.totals.clientsPerYear));
+    expect(await shownNumber(page, TEST_IDS.totalJobOutcomes)).toBe(Math.round(plan.totals.jobOutcomesPerYear));
     await context.close();
   });
 
@@ -39,7 +40,7 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
     const { page, context } = await openPane(session, { mode: 'standalone' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByTestId('download-workbook').click(),
+      page.getByTestId(TEST_IDS.downloadWorkbook).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = artifactPath('downloads', download.suggestedFilename());

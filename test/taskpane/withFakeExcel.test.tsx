@@ -4,15 +4,15 @@
  * the recording fake Excel behind Excel.run: the adapter's assumptions about that API hold.
  */
 import './setup';
-import * as React from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { screen, waitFor, within } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
-import { App } from '../../src/taskpane/App';
+import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { createFakeExcel, FakeExcelOptions } from '../fake-excel';
+import { PANE_TEST_TIMEOUT_MS, renderPane } from './renderPane';
+
+jest.setTimeout(PANE_TEST_TIMEOUT_MS);
 
 function setUp(options: FakeExcelOptions = {}) {
   const fake = createFakeExcel(options);
@@ -22,12 +22,7 @@ function setUp(options: FakeExcelOptions = {}) {
   };
   const run: ExcelRun = (batch) => batch(fake.context as unknown as Excel.RequestContext);
   const host = createExcelHost(excelApi, run);
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} buildBlueprint={async (input) => buildWorkbook(input)} />
-    </FluentProvider>,
-  );
+  const user = renderPane({ host, buildBlueprint: async (input) => buildWorkbook(input) });
   return { fake, user };
 }
 
@@ -37,18 +32,19 @@ afterEach(() => {
 
 test('compare writes three scenario sheets and a summary, lists them, and deletes one', async () => {
   const { user } = setUp();
-  await waitFor(() => expect(screen.getByTestId('no-plan-sheets')).toBeInTheDocument());
-  await user.click(screen.getByTestId('compare-scenarios'));
-  const notice = await screen.findByTestId('notice');
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.noPlanSheets)).toBeInTheDocument());
+  await user.click(screen.getByTestId(TEST_IDS.compareScenarios));
+  const notice = await screen.findByTestId(TEST_IDS.notice);
   expect(notice).toHaveAttribute('data-intent', 'success');
-  const list = await screen.findByTestId('plan-sheets');
+  const list = await screen.findByTestId(TEST_IDS.planSheets);
   await waitFor(() => expect(within(list).getByText('100% coverage')).toBeInTheDocument());
   for (const name of ['25% coverage', '50% coverage', 'Summary', 'Inputs'])
     expect(within(list).getByText(name)).toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Delete sheet 50% coverage' }));
-  await user.click(screen.getByRole('button', { name: 'Confirm: delete sheet 50% coverage' }));
-  await waitFor(() => expect(within(screen.getByTestId('plan-sheets')).queryByText('50% coverage')).toBeNull());
+  // Role queries scoped to the list: across the whole pane they take seconds in jsdom.
+  await user.click(within(list).getByRole('button', { name: 'Delete sheet 50% coverage' }));
+  await user.click(within(list).getByRole('button', { name: 'Confirm: delete sheet 50% coverage' }));
+  await waitFor(() => expect(within(screen.getByTestId(TEST_IDS.planSheets)).queryByText('50% coverage')).toBeNull());
 });
 
 test('a bad selection shows located problems and writes nothing', async () => {
@@ -66,13 +62,13 @@ test('a bad selection shows located problems and writes nothing', async () => {
     ],
     selection: 'Boards!A1:B4',
   });
-  await user.click(screen.getByTestId('figures-selection'));
+  await user.click(screen.getByTestId(TEST_IDS.figuresSelection));
   const before = fake.syncCount;
-  await user.click(screen.getByTestId('read-selection'));
-  const problems = await screen.findByTestId('figures-problems');
+  await user.click(screen.getByTestId(TEST_IDS.readSelection));
+  const problems = await screen.findByTestId(TEST_IDS.figuresProblems);
   expect(problems).toHaveTextContent('Boards!B3');
   expect(problems).toHaveTextContent('Boards!A4');
-  expect(screen.getByTestId('create-scenario')).toBeDisabled();
+  expect(screen.getByTestId(TEST_IDS.createScenario)).toBeDisabled();
   expect(fake.syncCount).toBeGreaterThan(before); // it did read
-  expect(within(screen.getByTestId('ips-planner')).queryByTestId('plan-sheets')).toBeNull(); // and wrote nothing
+  expect(within(screen.getByTestId(TEST_IDS.root)).queryByTestId(TEST_IDS.planSheets)).toBeNull(); // and wrote nothing
 });

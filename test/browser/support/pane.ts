@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { TEST_IDS } from '../../../src/taskpane/testIds';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FakeExcelOptions } from '../../fake-excel';
@@ -76,7 +77,7 @@ export async function openPane(session: PaneSession, options: OpenOptions): Prom
     }, options.fake ?? {});
   }
   await page.goto(`${session.server.url}/taskpane.html`);
-  await page.getByTestId('ips-planner').waitFor();
+  await page.getByTestId(TEST_IDS.root).waitFor();
   return { context, page, refused };
 }
 

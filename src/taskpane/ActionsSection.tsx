@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import type { WriteProgress } from './host';
+import { usePaneStyles } from './styles';
+import { TEST_IDS } from './testIds';
+import { COMPARE_COVERAGES, Notice } from './usePlanActions';
+
+interface Props {
+  inExcel: boolean;
+  canWrite: boolean;
+  /** Why nothing can be written yet, naming what to fix; undefined when it can. */
+  blocked?: string;
+  progress: WriteProgress | null;
+  notice: Notice | null;
+  onRun: (coverages: readonly number[] | null) => void;
+}
+
+/** The two actions: one scenario at the chosen coverage, or the 25 / 50 / 100% comparison. */
+function ActionButtons({ inExcel, canWrite, onRun }: Pick<Props, 'inExcel' | 'canWrite' | 'onRun'>) {
+  const [one, compare] = inExcel
+    ? [
+        { id: TEST_IDS.createScenario, label: 'Create scenario sheet' },
+        { id: TEST_IDS.compareScenarios, label: 'Compare 25 / 50 / 100%' },
+      ]
+    : [
+        { id: TEST_IDS.downloadWorkbook, label: 'Download workbook (.xlsx)' },
+        { id: TEST_IDS.downloadCompare, label: 'Download 25 / 50 / 100% comparison' },
+      ];
+  return (
+    <>
+      <Button appearance="primary" disabled={!canWrite} onClick={() => onRun(null)} data-testid={one.id}>
+        {one.label}
+      </Button>
+      <Button disabled={!canWrite} onClick={() => onRun(COMPARE_COVERAGES)} data-testid={compare.id}>
+        {compare.label}
+      </Button>
+    </>
+  );
+}
+
+function NoticeBar({ notice }: { notice: Notice }) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" data-testid={TEST_IDS.notice} data-intent={notice.intent}>
+      <MessageBarBody>
+        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {notice.body}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function ActionsSection(props: Props): React.ReactElement {
+  const { inExcel, blocked, progress, notice } = props;
+  const styles = usePaneStyles();
+  return (
+    <section className={styles.section} aria-labelledby="actions-heading">
+      <h2 id="actions-heading" className={styles.heading}>
+        4. {inExcel ? 'Write into this workbook' : 'Download'}
+      </h2>
+      <div className={styles.buttons}>
+        <ActionButtons {...props} />
+      </div>
+      {blocked && (
+        <p className={styles.muted} data-testid={TEST_IDS.actionsBlocked}>
+          {blocked}
+        </p>
+      )}
+      <div aria-live="polite">
+        {progress && (
+          <Field validationMessage={progress.message} validationState="none" data-testid={TEST_IDS.progress}>
+            <ProgressBar
+              value={progress.total > 0 ? progress.done / progress.total : undefined}
+              max={1}
+              aria-label="Progress"
+            />
+          </Field>
+        )}
+      </div>
+      <div role="alert" aria-live="assertive">
+        {notice && <NoticeBar notice={notice} />}
+      </div>
+    </section>
+  );
+}

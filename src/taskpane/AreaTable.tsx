@@ -1,0 +1,124 @@
+import * as React from 'react';
+import type { Plan } from '../model/plan';
+import { formatEs, formatPounds, formatWhole } from './format';
+import { usePaneStyles } from './styles';
+import { TEST_IDS } from './testIds';
+import { useMediaQuery } from './useMediaQuery';
+
+/**
+ * Below this width the area's name takes a line of its own above its figures: five columns do not
+ * fit a 320 px pane with whole figures in them ("£1,345,410"), and no figure is shortened or cut.
+ */
+const NARROW_PANE = '(max-width: 479.98px)';
+
+interface Row {
+  name: string;
+  eligible: number;
+  clientsPerYear: number;
+  specialists: number;
+  costPerYear: number;
+}
+
+const HEADERS = ['Eligible', 'Clients', 'ES', 'Cost'] as const;
+
+function Figures({ row }: { row: Row }) {
+  return (
+    <>
+      <td>{formatWhole(row.eligible)}</td>
+      <td>{formatWhole(row.clientsPerYear)}</td>
+      <td>{formatEs(row.specialists)}</td>
+      <td>{formatPounds(row.costPerYear)}</td>
+    </>
+  );
+}
+
+/** One row per area: name, then its figures. */
+function WideRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
+  const styles = usePaneStyles();
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          {HEADERS.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((a) => (
+          <tr key={a.name}>
+            <th scope="row" className={styles.areaName}>
+              {a.name}
+            </th>
+            <Figures row={a} />
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" className={styles.areaName}>
+            Total
+          </th>
+          <Figures row={total} />
+        </tr>
+      </tfoot>
+    </>
+  );
+}
+
+/** Each area a row group: its name across the table, its figures on the line below. */
+function StackedRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
+  const styles = usePaneStyles();
+  const group = (row: Row) => (
+    <>
+      <tr>
+        <th scope="rowgroup" colSpan={HEADERS.length} className={styles.areaName}>
+          {row.name}
+        </th>
+      </tr>
+      <tr>
+        <Figures row={row} />
+      </tr>
+    </>
+  );
+  return (
+    <>
+      <thead>
+        <tr>
+          {HEADERS.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {rows.map((a) => (
+        <tbody key={a.name}>{group(a)}</tbody>
+      ))}
+      <tfoot>{group({ ...total, name: 'Total' })}</tfoot>
+    </>
+  );
+}
+
+/** Every area at full rollout, and the total. */
+export function AreaTable({ plan }: { plan: Plan }): React.ReactElement {
+  const styles = usePaneStyles();
+  const narrow = useMediaQuery(NARROW_PANE);
+  const total: Row = { name: 'Total', ...plan.totals };
+  return (
+    // Focusable so keyboard users can scroll it sideways should figures ever outgrow the pane.
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Plan by area">
+      <table
+        className={narrow ? styles.stackedTable : styles.table}
+        data-testid={TEST_IDS.previewTable}
+        data-layout={narrow ? 'stacked' : 'wide'}
+      >
+        <caption className={styles.caption}>Each area at full rollout (per year)</caption>
+        {narrow ? <StackedRows rows={plan.areas} total={total} /> : <WideRows rows={plan.areas} total={total} />}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The pane's stable hooks (data-testid) for the jsdom and browser tests. Tests import these rather
+ * than repeat the strings, so a renamed id fails to compile instead of failing to find.
+ *
+ * The first action button (createScenario in Excel, downloadWorkbook outside) is enabled as soon as
+ * the pane is ready to act: that is what "ready" measures.
+ */
+export const TEST_IDS = {
+  /** The root, with data-host="excel"|"standalone". */
+  root: 'ips-planner',
+
+  // 1. Figures: radios of the source, then the reader of each.
+  figuresSource: 'figures-source',
+  figuresBuiltin: 'figures-builtin',
+  figuresSelection: 'figures-selection',
+  figuresTable: 'figures-table',
+  figuresCsv: 'figures-csv',
+  readSelection: 'read-selection',
+  tableName: 'table-name',
+  readTable: 'read-table',
+  /** The file input. */
+  csvFile: 'csv-file',
+  /** What was read. */
+  figuresStatus: 'figures-status',
+  /** Located problems in what was read. */
+  figuresProblems: 'figures-problems',
+
+  // 2. Assumptions. Coverage radios have the accessible names "25% (review)", "50% (NHS England
+  // 2028/29)", "100%", "Custom"; cost radios "£1,300 (SMI cohorts)" and so on.
+  coverage: 'coverage',
+  coverage25: 'coverage-25',
+  coverage50: 'coverage-50',
+  coverage100: 'coverage-100',
+  coverageCustom: 'coverage-custom',
+  coverageCustomInput: 'coverage-custom-input',
+  cost: 'cost',
+  cost1300: 'cost-1300',
+  cost2000: 'cost-2000',
+  cost2050: 'cost-2050',
+  costCustom: 'cost-custom',
+  costCustomInput: 'cost-custom-input',
+  /** Opens the "Advanced" section (staff costs and rollout). */
+  advancedToggle: 'advanced-toggle',
+  /** Names the fields to fix inside the Advanced section, when any. */
+  advancedErrors: 'advanced-errors',
+  /** Other inputs: field('inWork'), field('caseload'), field('rounding'), field('firstYearLabel') … */
+  field: (key: string) => `field-${key}`,
+
+  // 3. Preview.
+  previewTotals: 'preview-totals',
+  previewUnavailable: 'preview-unavailable',
+  totalEligible: 'total-eligible',
+  totalClients: 'total-clients',
+  totalEs: 'total-es',
+  totalCostYear: 'total-cost-year',
+  totalCostRollout: 'total-cost-rollout',
+  totalJobOutcomes: 'total-job-outcomes',
+  planWarnings: 'plan-warnings',
+  /** The per-area table. */
+  previewTable: 'preview-table',
+
+  // 4. Actions. In Excel: "Create scenario sheet", "Compare 25 / 50 / 100%"; outside: "Download
+  // workbook (.xlsx)", "Download 25 / 50 / 100% comparison".
+  createScenario: 'create-scenario',
+  compareScenarios: 'compare-scenarios',
+  downloadWorkbook: 'download-workbook',
+  downloadCompare: 'download-compare',
+  /** Why nothing can be written yet (names the fields to fix). */
+  actionsBlocked: 'actions-blocked',
+  progress: 'progress',
+  /** The outcome of an action, with data-intent="success"|"error"|"warning"|"info". */
+  notice: 'notice',
+
+  // The planner's sheets (Excel only); deleting asks first.
+  refreshSheets: 'refresh-sheets',
+  planSheets: 'plan-sheets',
+  noPlanSheets: 'no-plan-sheets',
+  deleteSheet: 'delete-sheet',
+  confirmDeleteSheet: 'confirm-delete-sheet',
+} as const;
