@@ -61,11 +61,16 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetBlueprint): void {
   for (const format of sheet.formats) applyFormat(ws, format);
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const v of sheet.validations) {
-    const rule = validationRule(v);
-    eachCell(v.range, (r, c) => (ws.getCell(r, c).dataValidation = rule));
+    // One rule for the whole range (ExcelJS writes it as one sqref), not one per cell; the typings
+    // leave out Worksheet.dataValidations, which ExcelJS has had since 4.0.
+    (ws as unknown as RangeValidations).dataValidations.add(rangeAddress(v.range), validationRule(v));
   }
   for (const { row, height } of sheet.rowHeights) ws.getRow(row + 1).height = height;
   if (sheet.print) setUpPrint(ws, sheet.print);
+}
+
+interface RangeValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 /** A drop-down or a number range, with the input message and the same words when a value is refused. */
