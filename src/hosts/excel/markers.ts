@@ -38,6 +38,8 @@ export interface WorkbookInfo {
   sheets: SheetInfo[];
   names: NameInfo[];
   tables: TableInfo[];
+  /** Id of the active sheet (a failed write gives the user back the sheet they were on). */
+  activeSheetId?: string;
 }
 
 export interface Marker {
@@ -89,7 +91,9 @@ export function queueWorkbookInfo(context: Excel.RequestContext): () => Workbook
   const sheets = context.workbook.worksheets.load('items/name,items/id,items/position,items/visibility');
   const names = context.workbook.names.load('items/name,items/formula,items/comment');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+  const active = context.workbook.worksheets.getActiveWorksheet().load('id');
   return () => ({
+    activeSheetId: active.id,
     sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position, visibility: s.visibility })),
     names: names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment ?? '' })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),

@@ -4,7 +4,8 @@
  * - sheets added by this write (an id we had not seen, with a name we chose) are deleted;
  * - our old sheets moved aside get their names back (their formulas and names followed the rename);
  * - names this write added are deleted, names it removed are added back with their formula and comment;
- * - tables moved aside get their names back.
+ * - tables moved aside get their names back;
+ * - the sheet that was active is active again.
  */
 import type { WorkbookBlueprint } from '../../sheets/blueprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
@@ -45,5 +46,8 @@ export async function rollback(
     ),
   ];
   for (const n of restore) wb.names.add(n.name, n.formula, n.comment || undefined);
+  const active = before.activeSheetId;
+  if (active && now.sheets.some((s) => s.id === active) && now.activeSheetId !== active)
+    wb.worksheets.getItem(active).activate();
   await context.sync();
 }
