@@ -251,6 +251,15 @@ describe('writeBlueprint into a fake Excel', () => {
       '#N/A',
       '1-2',
       "'quoted",
+      '10 AM',
+      '5 p',
+      '1 000',
+      '¥100',
+      '100 €',
+      '1/2',
+      '1e5',
+      '00123',
+      ' 42',
     ];
     const bp = makeBlueprint({ areas: odd.length, names: (i) => odd[i] });
     await writeBlueprint(fake.context, bp, { supports: fake.supports });
