@@ -17,7 +17,15 @@ import { newId, sheetByName } from './workbookOps';
 
 export { FakeOfficeError } from './errors';
 export type { FailurePlan } from './core';
-export type { CellState, ChartState, NameState, SheetState, TableState, WorkbookState } from './state';
+export type {
+  CellState,
+  ChartState,
+  CustomXmlPartState,
+  NameState,
+  SheetState,
+  TableState,
+  WorkbookState,
+} from './state';
 
 export type SeedValue = string | number | boolean | null;
 
@@ -120,6 +128,7 @@ function canonical(state: WorkbookState): unknown {
     })),
     names: [...state.names].sort((a, b) => a.name.localeCompare(b.name)),
     tables: [...state.tables].sort((a, b) => a.name.localeCompare(b.name)),
+    customXmlParts: [...state.customXmlParts].sort((a, b) => a.id.localeCompare(b.id)),
     activeSheetId: state.activeSheetId,
     selection: state.selection,
   };
@@ -127,7 +136,7 @@ function canonical(state: WorkbookState): unknown {
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   if (options.copyOf) return fakeOver(structuredClone(options.copyOf), options);
-  const state: WorkbookState = { sheets: [], names: [], tables: [], nextId: 0 };
+  const state: WorkbookState = { sheets: [], names: [], tables: [], customXmlParts: [], nextId: 0 };
   for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) state.sheets.push(seedSheet(state, seed));
   state.activeSheetId = state.sheets[0]?.id;
   if (options.selection) {

@@ -5,6 +5,7 @@
  * `rollForward` finishes a commit that failed part-way (the new plan was already complete).
  */
 import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import { FINGERPRINT_NS } from './fingerprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';
 import { sheetToActivate } from './writeActions';
@@ -18,7 +19,8 @@ function sameInfo(a: WorkbookInfo, b: WorkbookInfo): boolean {
   const names = (i: WorkbookInfo) =>
     JSON.stringify(i.names.map((n) => [lower(n.name), n.formula, n.comment]).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
   const tables = (i: WorkbookInfo) => JSON.stringify(i.tables.map((t) => [lower(t.name), t.sheet]).sort());
-  return sheets(a) === sheets(b) && names(a) === names(b) && tables(a) === tables(b);
+  const parts = (i: WorkbookInfo) => JSON.stringify(i.parts.map((x) => x.id).sort());
+  return sheets(a) === sheets(b) && names(a) === names(b) && tables(a) === tables(b) && parts(a) === parts(b);
 }
 
 /** Which plan the workbook holds now, judged from its sheets, names and tables. */
@@ -31,7 +33,9 @@ export function planState(now: WorkbookInfo, before: WorkbookInfo, plan: WritePl
     plan.sheets.every((p) => !p.old || !now.sheets.some((s) => s.id === p.old?.id)) &&
     [...plan.sheets.map((p) => p.markerName), ...bp.names.map((n) => n.name)].every((n) => nowNames.has(lower(n))) &&
     plan.namesToDelete.every((n) => !nowNames.has(lower(n))) &&
-    plan.tablesAside.every((t) => !now.tables.some((x) => lower(x.name) === lower(t.aside)));
+    plan.tablesAside.every((t) => !now.tables.some((x) => lower(x.name) === lower(t.aside))) &&
+    plan.partsToDelete.every((id) => !now.parts.some((x) => x.id === id)) &&
+    plan.sheets.every((p) => now.parts.some((x) => x.namespaceUri === `${FINGERPRINT_NS}${p.markerName}`));
   return complete ? 'new' : 'partial';
 }
 
@@ -45,6 +49,7 @@ export async function rollForward(context: Excel.RequestContext, plan: WritePlan
     const id = p.old?.id;
     if (id && now.sheets.some((s) => s.id === id)) wb.worksheets.getItem(id).delete();
   }
+  for (const id of plan.partsToDelete) if (now.parts.some((x) => x.id === id)) wb.customXmlParts.getItem(id).delete();
   const first = sheetToActivate(plan);
   if (activate && first) wb.worksheets.getItem(first).activate();
   await context.sync();

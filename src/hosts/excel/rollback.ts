@@ -4,10 +4,12 @@
  * - sheets added by this write (an id we had not seen, with a name we chose) are deleted;
  * - our old sheets moved aside get their names back (their formulas and names followed the rename);
  * - names this write added are deleted, names it removed are added back with their formula and comment;
+ * - fingerprint parts this write added are deleted;
  * - tables moved aside get their names back;
  * - the sheet that was active is active again.
  */
 import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import { FINGERPRINT_NS } from './fingerprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';
 
@@ -34,6 +36,9 @@ export async function rollback(
     const current = old && now.sheets.find((s) => s.id === old.id);
     if (old && current && current.name !== old.name) wb.worksheets.getItem(old.id).name = old.name;
   }
+  const beforeParts = new Set(before.parts.map((x) => x.id));
+  for (const x of now.parts)
+    if (!beforeParts.has(x.id) && x.namespaceUri.startsWith(FINGERPRINT_NS)) wb.customXmlParts.getItem(x.id).delete();
   for (const t of plan.tablesAside) {
     if (now.tables.some((x) => lower(x.name) === lower(t.aside))) wb.tables.getItem(t.aside).name = t.name;
   }

@@ -8,6 +8,7 @@
  * Named helpers per kind of action keep it easy to extend (print setup, validation: see sheetActions.ts).
  */
 import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import { fingerprintXml, sheetFingerprint } from './fingerprint';
 import { markerComment } from './markers';
 import { type Action, sheetActions } from './sheetActions';
 import type { Supports } from './support';
@@ -68,6 +69,14 @@ function nameActions(wb: Excel.Workbook, bp: WorkbookBlueprint, sheetOf: SheetOf
   }));
 }
 
+/** What each sheet was written with (fingerprint.ts), so a later replace can tell what the user changed. */
+function fingerprintActions(wb: Excel.Workbook, plan: WritePlan, formula: (f: string) => string): Action[] {
+  return plan.sheets.map((p) => {
+    const xml = fingerprintXml(p.markerName, sheetFingerprint(p.bp, formula));
+    return { label: `fingerprint "${p.finalName}"`, bytes: xml.length, run: () => void wb.customXmlParts.add(xml) };
+  });
+}
+
 function commitActions(wb: Excel.Workbook, plan: WritePlan): Action[] {
   const actions: Action[] = plan.namesToDelete.map((name) => ({
     label: `remove name ${name}`,
@@ -79,6 +88,8 @@ function commitActions(wb: Excel.Workbook, plan: WritePlan): Action[] {
     const id = p.old.id;
     actions.push({ label: `delete old "${p.old.name}"`, bytes: 60, run: () => wb.worksheets.getItem(id).delete() });
   }
+  for (const id of plan.partsToDelete)
+    actions.push({ label: `delete old fingerprint`, bytes: 60, run: () => wb.customXmlParts.getItem(id).delete() });
   return actions;
 }
 
@@ -104,6 +115,7 @@ export function workbookActions(
     const ctx = { sheet: sheetOf(p.bp.name), formula, supports, maxGridBytes: Math.floor(maxRequestBytes / 2) };
     work.push(...sheetActions(p.bp, ctx).map((a) => ({ ...a, label: `${p.finalName}: ${a.label}` })));
   }
+  work.push(...fingerprintActions(wb, plan, formula));
   const commit = commitActions(wb, plan);
   const first = sheetToActivate(plan);
   if (activate && first) {

@@ -1,7 +1,8 @@
 /**
  * Writes a WorkbookBlueprint into the open workbook with Office.js.
  *
- * Requests: one to read the workbook (sheets, names, tables), then the new plan queued as actions and
+ * Requests: one to read the workbook (sheets, names, tables), one more to check the sheets a replace would
+ * discard for the user's changes (editCheck.ts), then the new plan queued as actions and
  * packed into as few requests as fit under the payload limit (usually one; requests.ts), then, when an
  * earlier plan is replaced, one last request that removes it. The count does not grow with the number of
  * areas: every block is a few full 2-D assignments (blockWrites.ts); only a write bigger than the limit is
@@ -19,6 +20,7 @@
  *   which plan it holds: at every failure point it is the earlier plan exactly or the whole new one.
  */
 import type { SheetRole, WorkbookBlueprint } from '../../sheets/blueprint';
+import { type ChangedSheet, PlanEditedError, readChanges } from './editCheck';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import { MAX_REQUEST_BYTES } from './payload';
 import { type PlanState, planState, rollForward, stateMessage } from './recovery';
@@ -38,6 +40,11 @@ export interface WriteOptions {
   maxRequestBytes?: number;
   /** Activate the first scenario sheet at the end (default true). */
   activate?: boolean;
+  /**
+   * Replace plan sheets even when the user changed cells in them (see changedPlanCells). Without it, such
+   * a replace is refused with a PlanEditedError naming the sheets and cells, and nothing is written.
+   */
+  discardEdits?: boolean;
 }
 
 export interface WrittenSheet {
@@ -101,13 +108,28 @@ export async function writeBlueprint(
     throw new Error(`The workbook could not be read: ${describe(e)}. Nothing was changed.`, { cause: e });
   }
   const plan = planWrite(blueprint, before, options.replace ?? true);
+  const replaced = plan.sheets.flatMap((p) => (p.old ? [{ name: p.old.name, marker: p.old.marker }] : []));
+  let reads = 1;
+  if (replaced.length && !options.discardEdits) {
+    progress('Checking the sheets to replace for changes', 0);
+    let changes: ChangedSheet[];
+    try {
+      reads++;
+      changes = await readChanges(context, before, replaced);
+    } catch (e) {
+      throw new Error(`The sheets to replace could not be checked for changes: ${describe(e)}. Nothing was changed.`, {
+        cause: e,
+      });
+    }
+    if (changes.length) throw new PlanEditedError(changes);
+  }
   const sender = createSender(context, supports, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
   const { work, commit } = workbookActions(context, blueprint, plan, supports, sender.limit, activate);
   let done = 0;
   const step = (a: { label: string }) => progress(a.label, ++done / (work.length + commit.length + 1));
   const result = (note?: string): WriteResult => ({
     sheets: plan.sheets.map((p) => ({ name: p.finalName, key: p.bp.name, role: p.bp.role, replaced: !!p.old })),
-    syncs: sender.syncs + 1,
+    syncs: sender.syncs + reads,
     requestBytes: sender.requestBytes,
     ...(note ? { note } : {}),
   });
