@@ -76,6 +76,6 @@ export function describeFailurePoints(name: string, oldBp: WorkbookBlueprint, ne
       expect(wrong).toHaveLength(0);
       // Both outcomes occur: a failure before the commit restores the old plan, one in it finishes the new.
       expect([...seen].sort()).toEqual(['new', 'old']);
-    }, 300_000);
+    }, 600_000);
   });
 }
