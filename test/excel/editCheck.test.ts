@@ -81,5 +81,10 @@ describe('edits in plan sheets', () => {
     const used = { row: 0, col: 0, formulas: [[1, 2, 3, 4, 5, 6, 7, '']] };
     expect(changedCells(fp, used)).toEqual({ addresses: ['A1', 'B1', 'C1', 'D1', 'E1'], count: 7 });
     expect(contentOf('= sum(A1)')).toBe(contentOf('=SUM(A1)'));
+    // What Excel normalises on its own is not an edit: 15 significant digits, needless sheet-name quotes.
+    expect(contentOf(1 / 3)).toBe(contentOf(0.333333333333333));
+    expect(contentOf("='Inputs'!A1")).toBe(contentOf('=Inputs!A1'));
+    expect(contentOf(0.1)).not.toBe(contentOf(0.2));
+    expect(contentOf('=A1')).not.toBe(contentOf('=A2'));
   });
 });

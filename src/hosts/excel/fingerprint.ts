@@ -20,11 +20,16 @@ export interface Fingerprint {
   hashes: string;
 }
 
-/** The text a cell's content is compared by. Formulas ignore case and spaces, which Excel may normalise. */
+/**
+ * The text a cell's content is compared by, blind to what Excel may normalise on its own: a number keeps
+ * 15 significant digits (Excel's precision: 1/3 reads back as 0.333333333333333); a formula ignores case,
+ * spaces and the quotes around sheet names (Excel drops them where a name needs none).
+ */
 export function contentOf(v: unknown): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   const s = String(v);
-  return s.startsWith('=') ? s.replace(/\s+/g, '').toUpperCase() : s;
+  return s.startsWith('=') ? s.replace(/[\s']+/g, '').toUpperCase() : s;
 }
 
 const memo = new Map<string, string>();
