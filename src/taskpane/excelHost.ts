@@ -1,6 +1,6 @@
 import type { AreasRead } from '../parse/areasTable';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
-import { PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
+import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
 
 /**
  * What the pane uses of src/hosts/excel (the Office.js writer and reader). Declared here, as the
@@ -10,8 +10,9 @@ export interface ExcelHostApi {
   writeBlueprint(
     context: Excel.RequestContext,
     blueprint: WorkbookBlueprint,
-    options?: { onProgress?(step: string, fraction: number): void },
+    options?: { onProgress?(step: string, fraction: number): void; discardEdits?: boolean },
   ): Promise<{ sheets: readonly { name: string }[] }>;
+  changedPlanCells?(context: Excel.RequestContext): Promise<ChangedPlanSheet[]>;
   listPlanSheets(context: Excel.RequestContext): Promise<readonly { name: string; role?: string }[]>;
   deletePlanSheet(context: Excel.RequestContext, name: string): Promise<void>;
   readAreasFromSelection(context: Excel.RequestContext): Promise<AreasRead>;
@@ -31,19 +32,22 @@ export function toProgress(step: string, fraction: number): WriteProgress {
 }
 
 export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): PlanHost {
+  const changed = api.changedPlanCells?.bind(api);
   return {
     kind: 'excel',
     readSelection: () => run((ctx) => api.readAreasFromSelection(ctx)),
     listTables: async () => (await run((ctx) => api.listTables(ctx))).map((t) => t.name),
     readTable: (name) => run((ctx) => api.readAreasFromTable(ctx, name)),
-    async writeScenarios(blueprint, onProgress): Promise<WriteResult> {
+    async writeScenarios(blueprint, onProgress, options): Promise<WriteResult> {
       const result = await run((ctx) =>
         api.writeBlueprint(ctx, blueprint, {
           onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)),
+          ...(options?.discardEdits ? { discardEdits: true } : {}),
         }),
       );
       return { sheets: result.sheets.map((s) => s.name) };
     },
+    ...(changed ? { changedPlanCells: () => run((ctx) => changed(ctx)) } : {}),
     listPlanSheets: async (): Promise<PlanSheet[]> =>
       (await run((ctx) => api.listPlanSheets(ctx))).map((s) => ({ name: s.name, role: s.role })),
     deletePlanSheet: async (name) => {

@@ -14,8 +14,18 @@ export interface PlanHost {
   /** Names of the tables in the workbook (to read figures from). */
   listTables(): Promise<string[]>;
   readTable(name: string): Promise<AreasRead>;
-  /** Writes the blueprint's sheets into the workbook, replacing this add-in's sheets of the same name. */
-  writeScenarios(blueprint: WorkbookBlueprint, onProgress?: (p: WriteProgress) => void): Promise<WriteResult>;
+  /**
+   * Writes the blueprint's sheets into the workbook, replacing this add-in's sheets of the same name. A
+   * replace over sheets the user changed is refused (the error names sheets and cells) unless
+   * `options.discardEdits` says the user confirmed: ask with `changedPlanCells` first.
+   */
+  writeScenarios(
+    blueprint: WorkbookBlueprint,
+    onProgress?: (p: WriteProgress) => void,
+    options?: WriteScenariosOptions,
+  ): Promise<WriteResult>;
+  /** Plan sheets whose cells differ from what the add-in wrote (inside Excel; absent standalone). */
+  changedPlanCells?(): Promise<ChangedPlanSheet[]>;
   /** The sheets this add-in created (and only those). */
   listPlanSheets(): Promise<PlanSheet[]>;
   deletePlanSheet(name: string): Promise<void>;
@@ -33,6 +43,21 @@ export interface WriteProgress {
   total: number;
   /** What is happening, in plain words ("Writing 25% coverage"). */
   message: string;
+}
+
+export interface WriteScenariosOptions {
+  /** The user confirmed that changes in the plan sheets being replaced may be lost. */
+  discardEdits?: boolean;
+}
+
+export interface ChangedPlanSheet {
+  sheet: string;
+  /** The first few changed cells (A1), empty when the sheet could not be checked. */
+  addresses: string[];
+  /** How many cells changed. */
+  count: number;
+  /** Written by an older version: it could not be checked, so it may hold changes. */
+  unchecked?: boolean;
 }
 
 export interface WriteResult {

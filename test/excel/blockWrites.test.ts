@@ -69,11 +69,21 @@ describe('text entries', () => {
     '1e5',
     '£2,050',
     '3 Mar',
+    'Mar 3',
+    'May-21',
+    '10 AM',
+    '5 p',
+    '1 000',
+    '¥100',
+    '1/2',
+    '00123',
+    ' 42',
+    '25% coverage',
   ])('%s needs the apostrophe', (s) => {
     expect(needsQuotePrefix(s)).toBe(true);
     expect(textEntry(s)).toBe(`'${s}`);
   });
-  test.each(['NHS Fife', '25% coverage', 'Area 1', 'S08000015', ''])('%s is written as it is', (s) => {
+  test.each(['NHS Fife', 'Area 1', 'S08000015', 'Marketing 5', 'Éire', ''])('%s is written as it is', (s) => {
     expect(textEntry(s)).toBe(s);
   });
 });

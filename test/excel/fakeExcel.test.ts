@@ -13,13 +13,21 @@ describe('fake Excel', () => {
     expect(() => range.address).toThrow(/not available/);
   });
 
-  test('nothing happens before sync; a 2-D array must match the range; a scalar fills it', async () => {
+  test('nothing happens before sync; a 2-D array must match the range; a single value is refused (undocumented)', async () => {
     const fake = createFakeExcel();
     const sheet = fake.context.workbook.worksheets.getItem('Sheet1');
     sheet.getRange('A1:C3').values = [[1, 2, 3]];
     expect(fake.cell('Sheet1!A1').value).toBeNull();
     await expect(fake.context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
-    sheet.getRange('A1:B2').formulasR1C1 = '=R1C5*2' as unknown as string[][];
+    for (const property of ['values', 'formulas', 'formulasR1C1', 'numberFormat'] as const) {
+      (sheet.getRange('A1:B2') as unknown as Record<string, unknown>)[property] = '0';
+      await expect(fake.context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    expect(fake.cell('Sheet1!A1').value).toBeNull();
+    sheet.getRange('A1:B2').formulasR1C1 = [
+      ['=R1C5*2', '=R1C5*2'],
+      ['=R1C5*2', '=R1C5*2'],
+    ];
     sheet.getRangeByIndexes(2, 0, 1, 2).values = [['x', 5]];
     await fake.context.sync();
     expect(fake.cell('Sheet1!B2')).toMatchObject({ formula: '=$E$1*2', formulaR1C1: '=R1C5*2' });

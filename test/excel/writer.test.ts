@@ -103,6 +103,8 @@ describe('writeBlueprint into a fake Excel', () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(result.syncs).toBe(fake.syncCount);
     expect(Math.max(...fake.requestPayloadSizes)).toBeLessThan(MAX_REQUEST_BYTES);
+    // The estimate counts full 2-D arrays: never below what the fake measures for the same write request.
+    expect(Math.max(...result.requestBytes)).toBeGreaterThanOrEqual(Math.max(...fake.requestPayloadSizes));
     // The measured figures, for the report.
     // eslint-disable-next-line no-console
     console.log(
@@ -249,6 +251,15 @@ describe('writeBlueprint into a fake Excel', () => {
       '#N/A',
       '1-2',
       "'quoted",
+      '10 AM',
+      '5 p',
+      '1 000',
+      '¥100',
+      '100 €',
+      '1/2',
+      '1e5',
+      '00123',
+      ' 42',
     ];
     const bp = makeBlueprint({ areas: odd.length, names: (i) => odd[i] });
     await writeBlueprint(fake.context, bp, { supports: fake.supports });

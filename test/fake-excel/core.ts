@@ -51,6 +51,8 @@ export class FakeCore {
   private queue: Action[] = [];
   syncCount = 0;
   readonly requestPayloadSizes: number[] = [];
+  /** Queued actions of each request, in sync order (to inject a failure at every one of them). */
+  readonly requestActionCounts: number[] = [];
   readonly operations: string[] = [];
   /** Calls of application.suspendApiCalculationUntilNextSync that reached the workbook. */
   calculationSuspensions = 0;
@@ -85,6 +87,7 @@ export class FakeCore {
     this.syncCount++;
     const bytes = batch.reduce((n, a) => n + a.bytes, 0);
     this.requestPayloadSizes.push(bytes);
+    this.requestActionCounts.push(batch.length);
     this.operations.push(`sync #${this.syncCount}: ${batch.length} actions, ${bytes} bytes`);
     if (bytes > this.options.maxRequestBytes) {
       throw new FakeOfficeError(

@@ -14,9 +14,10 @@ export function isErrorLiteral(s: string): boolean {
 
 function asNumber(s: string): number | null {
   const t = s.trim();
-  const m = /^([-+]?)[$£€]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?(e[-+]?\d+)?(%?)$/i.exec(t);
+  // Any currency symbol (¥100, 100 €) and a space as thousands separator (1 000), as some locales read them.
+  const m = /^([-+]?)\p{Sc}?\s?(\d{1,3}([, ]\d{3})+|\d*)(\.\d+)?(e[-+]?\d+)?(%?)\s?\p{Sc}?$/iu.exec(t);
   if (!m || (m[2] === '' && !m[4])) return null;
-  const n = Number(`${m[1]}${m[2].replace(/,/g, '')}${m[4] ?? ''}${m[5] ?? ''}`);
+  const n = Number(`${m[1]}${m[2].replace(/[, ]/g, '')}${m[4] ?? ''}${m[5] ?? ''}`);
   return m[6] ? n / 100 : n;
 }
 
@@ -35,7 +36,13 @@ export function parseEntry(entry: unknown, style: 'A1' | 'R1C1', cellIsText: boo
   if (/^[+\-@]/.test(entry) && entry.length > 1) return formula(`=${entry.startsWith('@') ? entry.slice(1) : entry}`);
   if (/^(true|false)$/i.test(entry.trim())) return { value: entry.trim().toLowerCase() === 'true' };
   if (isErrorLiteral(entry.trim())) return { error: entry.trim().toUpperCase() };
-  if (/^\d{1,4}\s*[/-]\s*\d{1,2}([/-]\d{1,4})?$/.test(entry.trim()) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(entry.trim())) {
+  const t = entry.trim();
+  // Dates (1/2, 2024-5-1) and times (10:30, 10 AM, 5 p: Excel reads "a"/"p" as AM/PM).
+  if (
+    /^\d{1,4}\s*[/-]\s*\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    /^\d{1,2}:\d{2}(:\d{2})?$/.test(t) ||
+    /^\d{1,2}(:\d{2}){0,2}\s*(a|p|am|pm)$/i.test(t)
+  ) {
     // A date or time: Excel stores a serial number. The fake does not compute it; it only must not be text.
     return { value: 0, numberFormat: 'm/d/yyyy' };
   }

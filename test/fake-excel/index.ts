@@ -17,7 +17,15 @@ import { newId, sheetByName } from './workbookOps';
 
 export { FakeOfficeError } from './errors';
 export type { FailurePlan } from './core';
-export type { CellState, ChartState, NameState, SheetState, TableState, WorkbookState } from './state';
+export type {
+  CellState,
+  ChartState,
+  CustomXmlPartState,
+  NameState,
+  SheetState,
+  TableState,
+  WorkbookState,
+} from './state';
 
 export type SeedValue = string | number | boolean | null;
 
@@ -42,6 +50,8 @@ export interface FakeExcelOptions {
   selection?: string;
   /** Requests over this are refused (default 5 MB, Excel on the web's limit). */
   maxRequestBytes?: number;
+  /** Start from a copy of another fake's workbook (cheaper than writing it again); `sheets` is then ignored. */
+  copyOf?: WorkbookState;
   /** Fail the Nth sync after K actions. */
   failAt?: FailurePlan;
   /** Fail the first action whose label matches, e.g. (l) => l.startsWith('ChartCollection.add'). */
@@ -67,6 +77,8 @@ export interface FakeExcel {
   supports(set: string, version: string): boolean;
   readonly syncCount: number;
   readonly requestPayloadSizes: number[];
+  /** Actions queued in each request, in sync order. */
+  readonly requestActionCounts: number[];
   readonly operations: string[];
   readonly calculationSuspensions: number;
   sheet(name: string): SheetState | undefined;
@@ -116,13 +128,15 @@ function canonical(state: WorkbookState): unknown {
     })),
     names: [...state.names].sort((a, b) => a.name.localeCompare(b.name)),
     tables: [...state.tables].sort((a, b) => a.name.localeCompare(b.name)),
+    customXmlParts: [...state.customXmlParts].sort((a, b) => a.id.localeCompare(b.id)),
     activeSheetId: state.activeSheetId,
     selection: state.selection,
   };
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const state: WorkbookState = { sheets: [], names: [], tables: [], nextId: 0 };
+  if (options.copyOf) return fakeOver(structuredClone(options.copyOf), options);
+  const state: WorkbookState = { sheets: [], names: [], tables: [], customXmlParts: [], nextId: 0 };
   for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) state.sheets.push(seedSheet(state, seed));
   state.activeSheetId = state.sheets[0]?.id;
   if (options.selection) {
@@ -133,7 +147,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     state.activeSheetId = sheet.id;
   } else if (state.sheets[0])
     state.selection = { sheetId: state.sheets[0].id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+  return fakeOver(state, options);
+}
 
+function fakeOver(state: WorkbookState, options: FakeExcelOptions): FakeExcel {
   const core = new FakeCore(state, {
     apiVersion: options.apiVersion ?? '1.13',
     maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
@@ -158,6 +175,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     get requestPayloadSizes() {
       return core.requestPayloadSizes;
+    },
+    get requestActionCounts() {
+      return core.requestActionCounts;
     },
     get operations() {
       return core.operations;
@@ -193,6 +213,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     resetCounters() {
       core.syncCount = 0;
       core.requestPayloadSizes.length = 0;
+      core.requestActionCounts.length = 0;
       core.operations.length = 0;
       core.calculationSuspensions = 0;
     },

@@ -38,9 +38,17 @@ function grid<V>(t: RangeTarget, fn: (cell: CellState | undefined, row: number, 
   return out;
 }
 
-/** Excel accepts a 2-D array of exactly the range's shape, or one value for every cell. */
+/**
+ * A 2-D array of exactly the range's shape. The Office.js reference types values, formulas, formulasR1C1 and
+ * numberFormat as any[][] and documents no single value for a whole range, so the fake refuses one: the
+ * writer must rely on documented behaviour only.
+ */
 function checkShape(t: RangeTarget, value: unknown, property: string): void {
-  if (!Array.isArray(value)) return;
+  if (!Array.isArray(value))
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${property} takes a 2-D array of the range's shape (${t.rect.rows}×${t.rect.cols} at ${rectAddress(t.rect)}), not ${preview(value)}.`,
+    );
   const ok = value.length === t.rect.rows && value.every((row) => Array.isArray(row) && row.length === t.rect.cols);
   if (!ok) {
     const got = `${value.length}×${Array.isArray(value[0]) ? value[0].length : '?'}`;
@@ -53,7 +61,7 @@ function checkShape(t: RangeTarget, value: unknown, property: string): void {
 
 function writeEntries(t: RangeTarget, value: unknown, property: EntryProperty): void {
   checkShape(t, value, property);
-  const at = (r: number, c: number): unknown => (Array.isArray(value) ? value[r - t.rect.row][c - t.rect.col] : value);
+  const at = (r: number, c: number): unknown => (value as unknown[][])[r - t.rect.row][c - t.rect.col];
   cellsOf(t, (cell, r, c) => {
     const entry = at(r, c);
     if (property === 'numberFormat') {

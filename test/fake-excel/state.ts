@@ -91,10 +91,17 @@ export interface NameState {
   type: string;
 }
 
+export interface CustomXmlPartState {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
 export interface WorkbookState {
   sheets: SheetState[];
   names: NameState[];
   tables: TableState[];
+  customXmlParts: CustomXmlPartState[];
   activeSheetId?: string;
   selection?: { sheetId: string; rect: Rect };
   nextId: number;

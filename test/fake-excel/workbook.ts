@@ -1,5 +1,6 @@
 /** Excel.Workbook, Application and the RequestContext look-alike. */
 import { FakeCore, FakeObject, type LoadSpec } from './core';
+import { FakeCustomXmlPartCollection } from './customXml';
 import { FakeOfficeError } from './errors';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange } from './range';
@@ -34,9 +35,11 @@ export class FakeWorkbook extends FakeObject<FakeCore> {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
 
   constructor(core: FakeCore) {
     super(core, 'Workbook', () => core);
+    this.customXmlParts = new FakeCustomXmlPartCollection(core);
     this.worksheets = new FakeWorksheetCollection(core);
     this.names = new FakeNamedItemCollection(core);
     this.tables = new FakeTableCollection(core, null);
@@ -49,6 +52,7 @@ export class FakeWorkbook extends FakeObject<FakeCore> {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'names') return this.names;
     if (name === 'tables') return this.tables;
+    if (name === 'customXmlParts') return this.customXmlParts;
     throw new FakeOfficeError('InvalidArgument', `The fake Workbook has no property '${name}'.`);
   }
   /** Fails (InvalidSelection-like) when the selection is not a range. */

@@ -2,15 +2,14 @@
  * How one blueprint block becomes a few range assignments, whatever the number of rows.
  *
  * 1. In each column, a run of ≥ MIN_RUN cells whose formulas read the same in R1C1 ("=RC[-2]*RC[-1]")
- *    becomes one `formulasR1C1` assignment of a single string to the whole run. Microsoft's guidance
- *    ("Update all cells in a range", learn.microsoft.com/office/dev/add-ins/excel/performance): to apply
- *    the same update to all cells in a range — same value, number format or formula — set the property on
- *    the range to the single value instead of a 2-D array.
+ *    becomes one `formulasR1C1` assignment to the whole run: a full 2-D array (one row per cell) of that
+ *    string. The Excel.Range reference types formulasR1C1 as any[][] and documents no single value for a
+ *    multi-cell range, so we write the full array (the R1C1 text repeats, which the payload estimate counts).
  * 2. What is left (labels, numbers, one-off formulas such as totals) is grouped into bands of consecutive
  *    rows that have the same set of columns to write, and each band is split into contiguous column runs;
  *    each becomes one 2-D `values` (or `formulas`, when it holds a formula) assignment. A typical sheet —
  *    header row, N area rows, totals row — gives three bands, for 14 or 10,000 areas alike.
- * 3. A grid whose JSON would not fit in `maxBytes` is cut into row chunks (more requests, each valid).
+ * 3. A fill or grid whose JSON would not fit in `maxBytes` is cut into row chunks (more requests, each valid).
  *
  * Empty blueprint cells (null) are not written: the writer only ever writes into sheets it has just added.
  */
@@ -29,8 +28,27 @@ export type CellWrite =
   /** A rectangle of constants and/or A1 formulas. */
   | { kind: 'grid'; row: number; col: number; data: Entry[][]; hasFormulas: boolean };
 
+/** JSON bytes of a rows×cols array whose every entry is `entry` (without building it). */
+export function repeatedBytes(entry: unknown, rows: number, cols: number): number {
+  const row = 2 + cols * jsonBytes(entry) + (cols - 1);
+  return 2 + rows * row + (rows - 1);
+}
+
+/** [first, count] row chunks of `rows` rows of `rowBytes` each, every chunk under `maxBytes` (at least one row). */
+export function rowChunks(rows: number, rowBytes: number, maxBytes: number): [number, number][] {
+  const per = maxBytes === Infinity ? rows : Math.max(1, Math.floor((maxBytes - 2) / (rowBytes + 1)));
+  const chunks: [number, number][] = [];
+  for (let r = 0; r < rows; r += per) chunks.push([r, Math.min(per, rows - r)]);
+  return chunks;
+}
+
+/** The 2-D array a fill assigns. */
+export function fillArray(w: Extract<CellWrite, { kind: 'fill' }>): string[][] {
+  return Array.from({ length: w.rows }, () => [w.formulaR1C1]);
+}
+
 export function writeBytes(w: CellWrite): number {
-  return w.kind === 'fill' ? jsonBytes(w.formulaR1C1) : jsonBytes(w.data);
+  return w.kind === 'fill' ? repeatedBytes(w.formulaR1C1, w.rows, 1) : jsonBytes(w.data);
 }
 
 function entryOf(cell: Cell, formula: (f: string) => string): Entry | null {
@@ -80,7 +98,8 @@ export function planBlockWrites(
         end++;
       }
       if (end - r >= MIN_RUN) {
-        writes.push({ kind: 'fill', row: block.row + r, col: block.col + c, rows: end - r, formulaR1C1: r1c1 });
+        for (const [first, count] of rowChunks(end - r, jsonBytes(r1c1) + 2, maxBytes))
+          writes.push({ kind: 'fill', row: block.row + r + first, col: block.col + c, rows: count, formulaR1C1: r1c1 });
         for (let k = r; k < end; k++) filled[k][c] = true;
       }
       r = end;

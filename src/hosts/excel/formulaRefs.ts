@@ -3,8 +3,8 @@
  * renaming. Pure (no Excel.*), so the writer, the fake Excel used by tests and unit tests share it.
  *
  * Why R1C1: a column of "=B2*C2", "=B3*C3", … is one R1C1 formula "=RC[-2]*RC[-1]". When every cell of a
- * column segment has the same R1C1 text, the writer assigns that one string to the whole range instead of
- * an array of 10,000 strings, which keeps requests small and their count constant.
+ * column segment has the same R1C1 text, the writer assigns it to the whole range in one `formulasR1C1`
+ * assignment (one action for the column, whatever the number of rows).
  *
  * What is left alone: string literals ("A1" stays text), defined names (IPS_Coverage), function names
  * (LOG10, ATAN2), structured references (Table[Column]) and error literals (#REF!).
@@ -67,88 +67,86 @@ function matchRef(s: string, i: number, style: RefStyle): RegExpExecArray | null
   return stickyMatch(R1C1_AREA, s, i) ?? stickyMatch(R1C1_ROWS, s, i) ?? stickyMatch(R1C1_COLS, s, i);
 }
 
+/** What one scanner read at `i`: a token, or literal text, and where to go on. */
+interface Scan {
+  next: number;
+  token?: Token;
+  text?: string;
+}
+
+/** Index of the closing `quote` of a literal opened at i ("" or '' inside is an escaped quote). */
+function closing(formula: string, i: number, quote: string): number {
+  let j = i + 1;
+  while (j < formula.length && !(formula[j] === quote && formula[j + 1] !== quote)) j += formula[j] === quote ? 2 : 1;
+  return j;
+}
+
+function scanString(formula: string, i: number): Scan {
+  const j = closing(formula, i, '"');
+  return { next: j + 1, token: { kind: 'string', text: formula.slice(i, j + 1) } };
+}
+
+/** 'My sheet'! is a sheet prefix; any other quoted run is text. */
+function scanQuoted(formula: string, i: number): Scan {
+  const j = closing(formula, i, "'");
+  if (formula[j + 1] !== '!') return { next: j + 1, text: formula.slice(i, j + 1) };
+  const name = formula.slice(i + 1, j).replace(/''/g, "'");
+  return { next: j + 2, token: { kind: 'sheet', text: formula.slice(i, j + 2), name } };
+}
+
+/** Structured reference (Table[Column], Table[[#Totals],[Cost]]): copied as is. */
+function scanStructured(formula: string, i: number): Scan {
+  let depth = 0;
+  let j = i;
+  for (; j < formula.length; j++) {
+    if (formula[j] === '[') depth++;
+    else if (formula[j] === ']' && --depth === 0) break;
+  }
+  return { next: j + 1, text: formula.slice(i, j + 1) };
+}
+
+function scanError(formula: string, i: number): Scan {
+  const m = /#[A-Za-z0-9/]+[!?]?/y;
+  m.lastIndex = i;
+  const len = m.exec(formula)?.[0].length ?? 1;
+  return { next: i + len, text: formula.slice(i, i + len) };
+}
+
+/** A reference, a sheet prefix (Sheet1!) or a word (function or defined name). */
+function scanWord(formula: string, i: number, style: RefStyle): Scan {
+  const ref = matchRef(formula, i, style);
+  if (ref) return { next: i + ref[0].length, token: { kind: 'ref', text: ref[0] } };
+  let j = i;
+  while (j < formula.length && (IDENT.test(formula[j]) || formula[j] === '$')) j++;
+  const word = formula.slice(i, j);
+  if (formula[j] === '!') return { next: j + 1, token: { kind: 'sheet', text: `${word}!`, name: word } };
+  return { next: j, text: word };
+}
+
+function scan(formula: string, i: number, style: RefStyle): Scan {
+  const ch = formula[i];
+  if (ch === '"') return scanString(formula, i);
+  if (ch === "'") return scanQuoted(formula, i);
+  if (ch === '[') return scanStructured(formula, i);
+  if (ch === '#') return scanError(formula, i);
+  if (ch === '$' || IDENT.test(ch)) return scanWord(formula, i, style);
+  return { next: i + 1, text: ch };
+}
+
 /** Splits a formula into literal text, string literals, sheet prefixes and references. */
 export function tokenize(formula: string, style: RefStyle = 'A1'): Token[] {
   const tokens: Token[] = [];
   let text = '';
-  const flush = () => {
-    if (text) tokens.push({ kind: 'text', text });
-    text = '';
-  };
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
-      flush();
-      tokens.push({ kind: 'string', text: formula.slice(i, j + 1) });
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) j += formula[j] === "'" ? 2 : 1;
-      if (formula[j + 1] === '!') {
-        flush();
-        tokens.push({
-          kind: 'sheet',
-          text: formula.slice(i, j + 2),
-          name: formula.slice(i + 1, j).replace(/''/g, "'"),
-        });
-        i = j + 2;
-      } else {
-        text += formula.slice(i, j + 1);
-        i = j + 1;
-      }
-      continue;
-    }
-    if (ch === '[') {
-      // Structured reference (Table[Column], Table[[#Totals],[Cost]]): copied as is.
-      let depth = 0;
-      let j = i;
-      for (; j < formula.length; j++) {
-        if (formula[j] === '[') depth++;
-        else if (formula[j] === ']' && --depth === 0) break;
-      }
-      text += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === '#') {
-      const m = /#[A-Za-z0-9/]+[!?]?/y;
-      m.lastIndex = i;
-      const e = m.exec(formula);
-      const len = e ? e[0].length : 1;
-      text += formula.slice(i, i + len);
-      i += len;
-      continue;
-    }
-    if (ch === '$' || IDENT.test(ch)) {
-      const ref = matchRef(formula, i, style);
-      if (ref) {
-        flush();
-        tokens.push({ kind: 'ref', text: ref[0] });
-        i += ref[0].length;
-        continue;
-      }
-      let j = i;
-      while (j < formula.length && (IDENT.test(formula[j]) || formula[j] === '$')) j++;
-      const word = formula.slice(i, j);
-      if (formula[j] === '!') {
-        flush();
-        tokens.push({ kind: 'sheet', text: `${word}!`, name: word });
-        i = j + 1;
-      } else {
-        text += word;
-        i = j;
-      }
-      continue;
-    }
-    text += ch;
-    i++;
+  for (let i = 0; i < formula.length;) {
+    const s = scan(formula, i, style);
+    if (s.token) {
+      if (text) tokens.push({ kind: 'text', text });
+      text = '';
+      tokens.push(s.token);
+    } else text += s.text ?? '';
+    i = s.next;
   }
-  flush();
+  if (text) tokens.push({ kind: 'text', text });
   return tokens;
 }
 

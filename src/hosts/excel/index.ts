@@ -8,3 +8,5 @@ export type { ReadOptions, TableListing } from './reader';
 export { officeSupports } from './support';
 export type { Supports } from './support';
 export { a1ToR1C1, r1c1ToA1 } from './formulaRefs';
+export { changedPlanCells, PlanEditedError, describeChanges } from './editCheck';
+export type { ChangedSheet } from './editCheck';

@@ -33,11 +33,20 @@ export interface TableInfo {
   sheet: string;
 }
 
+/** A custom XML part (fingerprint.ts keeps one per plan sheet). */
+export interface PartInfo {
+  id: string;
+  namespaceUri: string;
+}
+
 /** The workbook as the writer needs to know it, read in one request. */
 export interface WorkbookInfo {
   sheets: SheetInfo[];
   names: NameInfo[];
   tables: TableInfo[];
+  parts: PartInfo[];
+  /** Id of the active sheet (a failed write gives the user back the sheet they were on). */
+  activeSheetId?: string;
 }
 
 export interface Marker {
@@ -89,7 +98,11 @@ export function queueWorkbookInfo(context: Excel.RequestContext): () => Workbook
   const sheets = context.workbook.worksheets.load('items/name,items/id,items/position,items/visibility');
   const names = context.workbook.names.load('items/name,items/formula,items/comment');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+  const active = context.workbook.worksheets.getActiveWorksheet().load('id');
+  const parts = context.workbook.customXmlParts.load('items/id,items/namespaceUri');
   return () => ({
+    activeSheetId: active.id,
+    parts: parts.items.map((p) => ({ id: p.id, namespaceUri: p.namespaceUri })),
     sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position, visibility: s.visibility })),
     names: names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment ?? '' })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),

@@ -1,5 +1,6 @@
 /** The pane's list of sheets this add-in created, and removing one of them (never anyone else's). */
 import type { SheetRole } from '../../sheets/blueprint';
+import { FINGERPRINT_NS } from './fingerprint';
 import { markersOf, namesReferring, readWorkbookInfo } from './markers';
 
 export interface PlanSheet {
@@ -38,6 +39,9 @@ export async function deletePlanSheet(context: Excel.RequestContext, name: strin
     throw new Error(`"${name}" is the only visible sheet in the workbook; Excel needs at least one, so it was kept.`);
   }
   for (const n of namesReferring(info, marker.sheet as string)) context.workbook.names.getItem(n.name).delete();
+  for (const p of info.parts)
+    if (p.namespaceUri === `${FINGERPRINT_NS}${marker.nameItem}`)
+      context.workbook.customXmlParts.getItem(p.id).delete();
   context.workbook.worksheets.getItem(marker.sheet as string).delete();
   try {
     await context.sync();

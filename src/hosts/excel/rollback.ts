@@ -4,9 +4,12 @@
  * - sheets added by this write (an id we had not seen, with a name we chose) are deleted;
  * - our old sheets moved aside get their names back (their formulas and names followed the rename);
  * - names this write added are deleted, names it removed are added back with their formula and comment;
- * - tables moved aside get their names back.
+ * - fingerprint parts this write added are deleted;
+ * - tables moved aside get their names back;
+ * - the sheet that was active is active again.
  */
 import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import { FINGERPRINT_NS } from './fingerprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';
 
@@ -33,6 +36,9 @@ export async function rollback(
     const current = old && now.sheets.find((s) => s.id === old.id);
     if (old && current && current.name !== old.name) wb.worksheets.getItem(old.id).name = old.name;
   }
+  const beforeParts = new Set(before.parts.map((x) => x.id));
+  for (const x of now.parts)
+    if (!beforeParts.has(x.id) && x.namespaceUri.startsWith(FINGERPRINT_NS)) wb.customXmlParts.getItem(x.id).delete();
   for (const t of plan.tablesAside) {
     if (now.tables.some((x) => lower(x.name) === lower(t.aside))) wb.tables.getItem(t.aside).name = t.name;
   }
@@ -45,5 +51,8 @@ export async function rollback(
     ),
   ];
   for (const n of restore) wb.names.add(n.name, n.formula, n.comment || undefined);
+  const active = before.activeSheetId;
+  if (active && now.sheets.some((s) => s.id === active) && now.activeSheetId !== active)
+    wb.worksheets.getItem(active).activate();
   await context.sync();
 }

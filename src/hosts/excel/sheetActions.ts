@@ -10,7 +10,7 @@ import {
   type Validation,
   cellAddress,
 } from '../../sheets/blueprint';
-import { type CellWrite, planBlockWrites, writeBytes } from './blockWrites';
+import { type CellWrite, fillArray, planBlockWrites, repeatedBytes, rowChunks, writeBytes } from './blockWrites';
 import { jsonBytes } from './payload';
 import { type Supports, excelApi } from './support';
 
@@ -53,10 +53,8 @@ function cellWriteAction(ctx: SheetContext, w: CellWrite): Action {
     return {
       label: `fill ${cellAddress(w.row, w.col)}×${w.rows}`,
       bytes: writeBytes(w),
-      // A single value for a multi-cell range fills every cell (see blockWrites.ts for the source).
-      run: () =>
-        void (ctx.sheet().getRangeByIndexes(w.row, w.col, w.rows, 1).formulasR1C1 =
-          w.formulaR1C1 as unknown as string[][]),
+      // A full 2-D array: the documented form (blockWrites.ts).
+      run: () => void (ctx.sheet().getRangeByIndexes(w.row, w.col, w.rows, 1).formulasR1C1 = fillArray(w)),
     };
   }
   return {
@@ -119,27 +117,46 @@ function chartActions(ctx: SheetContext, spec: ChartSpec): Action {
   };
 }
 
-/** Everything that fills a sheet that already exists (added by the writer). */
-export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+function tabColorActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  const color = bp.tabColor;
+  if (!color || !excelApi(ctx.supports, '1.7')) return [];
+  return [{ label: 'tab colour', bytes: 20, run: () => void (ctx.sheet().tabColor = color) }];
+}
+
+function blockActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  return bp.blocks.flatMap((block) =>
+    planBlockWrites(block, ctx.formula, ctx.maxGridBytes).map((w) => cellWriteAction(ctx, w)),
+  );
+}
+
+/** Number formats as full 2-D arrays (the documented form), cut into row chunks under the grid limit. */
+function numberFormatActions(ctx: SheetContext, r: RangeRef, format: string): Action[] {
+  return rowChunks(r.rows, repeatedBytes(format, 1, r.cols), ctx.maxGridBytes).map(([first, rows]) => ({
+    label: `number format ${cellAddress(r.row + first, r.col)}`,
+    bytes: repeatedBytes(format, rows, r.cols),
+    run: () =>
+      void (rangeOf(ctx, { ...r, row: r.row + first, rows }).numberFormat = Array.from({ length: rows }, () =>
+        Array<string>(r.cols).fill(format),
+      )),
+  }));
+}
+
+function formatActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  return bp.formats.flatMap((fr) => {
+    const actions = fr.numberFormat === undefined ? [] : numberFormatActions(ctx, fr.range, fr.numberFormat);
+    const style = fr.style;
+    if (style)
+      actions.push({
+        label: `style ${cellAddress(fr.range.row, fr.range.col)}`,
+        bytes: jsonBytes(style),
+        run: () => applyStyle(rangeOf(ctx, fr.range), style),
+      });
+    return actions;
+  });
+}
+
+function widthActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
   const actions: Action[] = [];
-  if (bp.tabColor && excelApi(ctx.supports, '1.7')) {
-    actions.push({ label: 'tab colour', bytes: 20, run: () => void (ctx.sheet().tabColor = bp.tabColor as string) });
-  }
-  for (const block of bp.blocks) {
-    for (const w of planBlockWrites(block, ctx.formula, ctx.maxGridBytes)) actions.push(cellWriteAction(ctx, w));
-  }
-  for (const fr of bp.formats) {
-    actions.push({
-      label: `format ${cellAddress(fr.range.row, fr.range.col)}`,
-      bytes: jsonBytes(fr),
-      run: () => {
-        const range = rangeOf(ctx, fr.range);
-        // One number format for the whole range: a scalar, like formulasR1C1 above.
-        if (fr.numberFormat !== undefined) range.numberFormat = fr.numberFormat as unknown as string[][];
-        if (fr.style) applyStyle(range, fr.style);
-      },
-    });
-  }
   for (let c = 0; c < bp.columnWidths.length;) {
     let end = c + 1;
     while (end < bp.columnWidths.length && bp.columnWidths[end] === bp.columnWidths[c]) end++;
@@ -152,9 +169,14 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
       });
     c = end;
   }
-  if (bp.freeze && (bp.freeze.rows > 0 || bp.freeze.cols > 0)) {
-    const { rows, cols } = bp.freeze;
-    actions.push({
+  return actions;
+}
+
+function freezeActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  if (!bp.freeze || (bp.freeze.rows <= 0 && bp.freeze.cols <= 0)) return [];
+  const { rows, cols } = bp.freeze;
+  return [
+    {
       label: 'freeze',
       bytes: 20,
       run: () => {
@@ -163,38 +185,42 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
         else if (rows === 0) panes.freezeColumns(cols);
         else panes.freezeAt(ctx.sheet().getRangeByIndexes(0, 0, rows, cols));
       },
-    });
-  }
-  for (const t of bp.tables) {
-    actions.push({
-      label: `table ${t.name}`,
-      bytes: jsonBytes(t),
-      run: () => {
-        const table = ctx.sheet().tables.add(rangeOf(ctx, t.range), true);
-        table.name = t.name;
-        if (t.style) table.style = t.style;
-      },
-    });
-  }
-  if (excelApi(ctx.supports, '1.8')) {
-    for (const v of bp.validations) {
-      actions.push({
-        label: `validation ${cellAddress(v.range.row, v.range.col)}`,
-        bytes: jsonBytes(v),
-        // A list source is comma-separated text: the blueprint's choices contain no commas.
-        run: () => {
-          const validation = rangeOf(ctx, v.range).dataValidation;
-          validation.rule = validationRule(v);
-          validation.ignoreBlanks = v.allowBlank;
-          validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-          validation.errorAlert = { showAlert: true, style: 'Stop', title: v.prompt.title, message: v.prompt.message };
-        },
-      });
-    }
-  }
-  if (bp.print && excelApi(ctx.supports, '1.9')) {
-    const p = bp.print;
-    actions.push({
+    },
+  ];
+}
+
+function tableActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  return bp.tables.map((t) => ({
+    label: `table ${t.name}`,
+    bytes: jsonBytes(t),
+    run: () => {
+      const table = ctx.sheet().tables.add(rangeOf(ctx, t.range), true);
+      table.name = t.name;
+      if (t.style) table.style = t.style;
+    },
+  }));
+}
+
+function validationActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  if (!excelApi(ctx.supports, '1.8')) return [];
+  return bp.validations.map((v) => ({
+    label: `validation ${cellAddress(v.range.row, v.range.col)}`,
+    bytes: jsonBytes(v),
+    run: () => {
+      const validation = rangeOf(ctx, v.range).dataValidation;
+      validation.rule = validationRule(v);
+      validation.ignoreBlanks = v.allowBlank;
+      validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      validation.errorAlert = { showAlert: true, style: 'Stop', title: v.prompt.title, message: v.prompt.message };
+    },
+  }));
+}
+
+function printActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  const p = bp.print;
+  if (!p || !excelApi(ctx.supports, '1.9')) return [];
+  return [
+    {
       label: 'print setup',
       bytes: jsonBytes(p) + 100,
       run: () => {
@@ -205,10 +231,26 @@ export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
         layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
       },
-    });
-  }
-  for (const chart of bp.charts) actions.push(chartActions(ctx, chart));
-  return actions;
+    },
+  ];
+}
+
+/** Each kind of content, in the order it is written; a new kind is one more named helper here. */
+const KINDS: ((bp: SheetBlueprint, ctx: SheetContext) => Action[])[] = [
+  tabColorActions,
+  blockActions,
+  formatActions,
+  widthActions,
+  freezeActions,
+  tableActions,
+  validationActions,
+  printActions,
+  (bp, ctx) => bp.charts.map((chart) => chartActions(ctx, chart)),
+];
+
+/** Everything that fills a sheet that already exists (added by the writer). */
+export function sheetActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  return KINDS.flatMap((kind) => kind(bp, ctx));
 }
 
 /** A drop-down (its source is comma-separated text: the blueprint's choices contain no commas) or a number range. */

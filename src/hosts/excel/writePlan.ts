@@ -13,6 +13,7 @@ import {
   namesReferring,
   nextMarkerNumber,
 } from './markers';
+import { FINGERPRINT_NS } from './fingerprint';
 import { sheetNameProblem, uniqueSheetName } from './sheetNames';
 
 export interface PlannedSheet {
@@ -21,7 +22,7 @@ export interface PlannedSheet {
   finalName: string;
   markerName: string;
   /** Our sheet from an earlier write that this one replaces; moved aside first, deleted at the end. */
-  old?: { id: string; name: string; position: number; aside: string };
+  old?: { id: string; name: string; position: number; aside: string; marker: string };
 }
 
 export interface WritePlan {
@@ -34,6 +35,8 @@ export interface WritePlan {
   tablesAside: { name: string; aside: string }[];
   /** Names deleted at the end: markers of replaced or vanished sheets, names that refer to replaced sheets. */
   namesToDelete: string[];
+  /** Ids of the fingerprint parts of replaced or vanished sheets, deleted at the end. */
+  partsToDelete: string[];
 }
 
 /** Throws when the blueprint itself cannot be written (before the workbook is even read). */
@@ -51,6 +54,30 @@ export function checkBlueprint(bp: WorkbookBlueprint): void {
       problems.push(`the name ${n.name} refers to a sheet "${n.sheet}" that is not in the workbook`);
   }
   if (problems.length) throw new Error(`The workbook cannot be written: ${problems.join('; ')}.`);
+}
+
+/** What goes at the end: names and fingerprints of replaced sheets, and of sheets the user deleted. */
+function deletions(
+  info: WorkbookInfo,
+  sheets: PlannedSheet[],
+  namesToReplace: NameInfo[],
+): { namesToDelete: string[]; partsToDelete: string[] } {
+  const markers = markersOf(info);
+  const replacedNames = new Set(namesToReplace.map((n) => n.name.toLowerCase()));
+  const namesToDelete = new Set<string>();
+  for (const p of sheets) {
+    if (!p.old) continue;
+    for (const n of namesReferring(info, p.old.name))
+      if (!replacedNames.has(n.name.toLowerCase())) namesToDelete.add(n.name);
+  }
+  const goneMarkers = new Set<string>();
+  for (const m of markers) if (m.sheet === null) goneMarkers.add(m.nameItem);
+  for (const p of sheets) if (p.old) goneMarkers.add(p.old.marker);
+  for (const m of markers) if (m.sheet === null) namesToDelete.add(m.nameItem);
+  const partsToDelete = info.parts
+    .filter((x) => [...goneMarkers].some((m) => x.namespaceUri === `${FINGERPRINT_NS}${m}`))
+    .map((x) => x.id);
+  return { namesToDelete: [...namesToDelete], partsToDelete };
 }
 
 export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: boolean): WritePlan {
@@ -72,7 +99,8 @@ export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: bo
       finalName = oldInfo.name;
       const asideName = uniqueSheetName(`IPS old ${aside++}`, taken);
       taken.add(asideName);
-      old = { id: oldInfo.id, name: oldInfo.name, position: oldInfo.position, aside: asideName };
+      const marker = (previous as { nameItem: string }).nameItem;
+      old = { id: oldInfo.id, name: oldInfo.name, position: oldInfo.position, aside: asideName, marker };
     } else {
       // Never take over a sheet we did not create: a clash gets "name (2)".
       finalName = uniqueSheetName(s.name, taken);
@@ -116,21 +144,15 @@ export function planWrite(bp: WorkbookBlueprint, info: WorkbookInfo, replace: bo
       `The plan was not written, to keep your workbook safe: ${conflicts.join('; ')}. Rename or delete it and try again.`,
     );
 
-  const replacedNames = new Set(namesToReplace.map((n) => n.name.toLowerCase()));
-  const namesToDelete = new Set<string>();
-  for (const p of sheets) {
-    if (!p.old) continue;
-    for (const n of namesReferring(info, p.old.name))
-      if (!replacedNames.has(n.name.toLowerCase())) namesToDelete.add(n.name);
-  }
-  for (const m of markers) if (m.sheet === null) namesToDelete.add(m.nameItem);
+  const { namesToDelete, partsToDelete } = deletions(info, sheets, namesToReplace);
 
   return {
     sheets,
     finalNames: new Map(sheets.map((p) => [p.bp.name.toLowerCase(), p.finalName])),
     namesToReplace,
     tablesAside,
-    namesToDelete: [...namesToDelete],
+    namesToDelete,
+    partsToDelete,
   };
 }
 
