@@ -66,11 +66,14 @@ describe('writeBlueprint into a fake Excel', () => {
     expect(inputs.validations).toEqual([
       { address: 'B6', rule: { list: { inCellDropDown: true, source: 'nearest,up,down' } } },
     ]);
-    expect(scenario.pageLayout).toEqual({
+    expect(scenario.pageLayout).toMatchObject({
       orientation: 'Landscape',
+      paperSize: 'A4',
+      printGridlines: false,
       printArea: 'A1:F26',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$4:$4',
+      headersFooters: { leftHeader: 'Plan', rightHeader: '&A', rightFooter: 'Page &P of &N' },
     });
 
     // Two native charts on the scenario sheet.

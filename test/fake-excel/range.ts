@@ -352,6 +352,14 @@ export class FakeRangeFormat extends FormatPart {
   set horizontalAlignment(v: string) {
     this.writeCells('horizontalAlignment', v, (f) => (f.horizontalAlignment = v));
   }
+  get verticalAlignment(): string {
+    return this.get('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v))
+      throw new FakeOfficeError('InvalidArgument', `"${v}" is not a vertical alignment.`);
+    this.writeCells('verticalAlignment', v, (f) => (f.verticalAlignment = v));
+  }
   autofitColumns(): void {
     this.call('autofitColumns()', undefined, () => undefined);
   }

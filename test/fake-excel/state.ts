@@ -19,6 +19,7 @@ export interface CellFormatState {
   >;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
 }
 
 export interface CellState {
@@ -59,6 +60,14 @@ export interface PageLayoutState {
   printArea?: string;
   printTitleRows?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  paperSize?: string;
+  printGridlines?: boolean;
+  /** leftMargin, headerMargin, … in points. */
+  margins?: Record<string, number>;
+  /** leftHeader, rightFooter, … of defaultForAllPages. */
+  headersFooters?: Record<string, string>;
+  /** Addresses of the cells each manual horizontal break was added before. */
+  rowBreaks?: string[];
 }
 
 export interface ValidationState {

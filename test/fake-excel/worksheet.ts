@@ -151,6 +151,19 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   }
 
   /** ExcelApi 1.9. */
+  get horizontalPageBreaks(): { add(at: string): void } {
+    return {
+      add: (at: string) =>
+        this.core.enqueue('horizontalPageBreaks.add()', at, () => {
+          this.core.need('1.9', 'Worksheet.horizontalPageBreaks');
+          if (!/^[A-Z]{1,3}\d+$/.test(at)) throw new FakeOfficeError('InvalidArgument', `"${at}" is not a cell.`);
+          const s = this.must();
+          s.pageLayout.rowBreaks = [...(s.pageLayout.rowBreaks ?? []), at];
+        }),
+    };
+  }
+
+  /** ExcelApi 1.9. */
   get pageLayout(): FakePageLayout {
     return this.nav('pageLayout', () => new FakePageLayout(this.core, () => this.must()));
   }
@@ -294,6 +307,55 @@ export class FakePageLayout extends FakeObject<SheetState> {
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.edit(`zoom = ${JSON.stringify(v)}`, v, (s) => (s.pageLayout.zoom = { ...v }));
+  }
+  set paperSize(v: string) {
+    this.edit(`paperSize = ${v}`, v, (s) => {
+      if (!['A4', 'A3', 'A5', 'Letter', 'Legal'].includes(v))
+        throw new FakeOfficeError('InvalidArgument', `"${v}" is not a paper size the fake knows.`);
+      s.pageLayout.paperSize = v;
+    });
+  }
+  set printGridlines(v: boolean) {
+    this.edit(`printGridlines = ${v}`, v, (s) => (s.pageLayout.printGridlines = v));
+  }
+  private margin(name: string, points: number): void {
+    this.edit(`${name} = ${points}`, points, (s) => {
+      if (!(points >= 0)) throw new FakeOfficeError('InvalidArgument', `${name} ${points} is not a margin in points.`);
+      s.pageLayout.margins = { ...s.pageLayout.margins, [name]: points };
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin('leftMargin', v);
+  }
+  set rightMargin(v: number) {
+    this.margin('rightMargin', v);
+  }
+  set topMargin(v: number) {
+    this.margin('topMargin', v);
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottomMargin', v);
+  }
+  set headerMargin(v: number) {
+    this.margin('headerMargin', v);
+  }
+  set footerMargin(v: number) {
+    this.margin('footerMargin', v);
+  }
+  /** HeaderFooterGroup.defaultForAllPages: six texts, each set on its own. */
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const parts = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+    const page = {} as Record<string, string>;
+    for (const part of parts) {
+      Object.defineProperty(page, part, {
+        set: (text: string) =>
+          this.edit(`headersFooters.defaultForAllPages.${part}`, text, (s) => {
+            if (typeof text !== 'string') throw new FakeOfficeError('InvalidArgument', `${part} must be text.`);
+            s.pageLayout.headersFooters = { ...s.pageLayout.headersFooters, [part]: text };
+          }),
+      });
+    }
+    return { defaultForAllPages: page };
   }
   setPrintArea(area: FakeRange | string): void {
     this.edit('setPrintArea()', typeof area === 'string' ? area : undefined, (s) => {

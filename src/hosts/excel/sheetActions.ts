@@ -12,6 +12,7 @@ import {
 } from '../../sheets/blueprint';
 import { type CellWrite, fillArray, planBlockWrites, repeatedBytes, rowChunks, writeBytes } from './blockWrites';
 import { jsonBytes } from './payload';
+import { printActions, rowHeightActions } from './printActions';
 import { type Supports, excelApi } from './support';
 
 export interface Action {
@@ -76,6 +77,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontColor !== undefined) f.font.color = style.fontColor;
   if (style.fill !== undefined) f.fill.color = style.fill;
   if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.wrap || style.vAlign === 'top') f.verticalAlignment = 'Top';
   if (style.hAlign !== undefined)
     f.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.hAlign];
   for (const side of style.border ?? []) {
@@ -216,25 +218,6 @@ function validationActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
   }));
 }
 
-function printActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
-  const p = bp.print;
-  if (!p || !excelApi(ctx.supports, '1.9')) return [];
-  return [
-    {
-      label: 'print setup',
-      bytes: jsonBytes(p) + 100,
-      run: () => {
-        const layout = ctx.sheet().pageLayout;
-        layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        layout.setPrintArea(rangeOf(ctx, p.area));
-        // Fit all columns on one page wide; 0 pages tall leaves the height automatic.
-        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
-      },
-    },
-  ];
-}
-
 /** Each kind of content, in the order it is written; a new kind is one more named helper here. */
 const KINDS: ((bp: SheetBlueprint, ctx: SheetContext) => Action[])[] = [
   tabColorActions,
@@ -244,6 +227,7 @@ const KINDS: ((bp: SheetBlueprint, ctx: SheetContext) => Action[])[] = [
   freezeActions,
   tableActions,
   validationActions,
+  rowHeightActions,
   printActions,
   (bp, ctx) => bp.charts.map((chart) => chartActions(ctx, chart)),
 ];
