@@ -9,7 +9,7 @@ export const BUDGET_LABEL = 'Budget a year at full rollout';
 /** Short names for the basis select; the model's BUDGET_BASIS_LABELS say the same at length. */
 export const BASIS_CHOICES: readonly { value: BudgetBasis; label: string }[] = [
   { value: 'engagement', label: 'Per engagement' },
-  { value: 'staff', label: 'Staff-based (ES, team leaders, managers)' },
+  { value: 'staff', label: 'Staff-based (ES × staff cost)' },
 ];
 
 const GBP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
