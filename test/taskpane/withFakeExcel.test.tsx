@@ -103,4 +103,11 @@ test('a budget writes its budget-led sheet, and the Sensitivity sheet when ticke
   expect(fake.cell(a1(scenario.budget!)).value).toBe(5_000_000);
   expect(fake.cell(a1(scenario.assumptions.coverage)).formula).toMatch(/^=/);
   expect(fake.sheet(index.sensitivity!.sheet)).toBeDefined();
+
+  // Written again (another scenario, still ticked): the Sensitivity sheet is replaced, not refused.
+  await user.click(screen.getByTestId(TEST_IDS.coverage50));
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice)).toHaveTextContent('Wrote 50% coverage'));
+  expect(screen.getByTestId(TEST_IDS.notice)).toHaveAttribute('data-intent', 'success');
+  expect(fake.sheetNames().filter((n) => n === 'Sensitivity')).toHaveLength(1);
 });
