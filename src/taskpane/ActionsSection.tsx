@@ -1,5 +1,13 @@
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from '@fluentui/react-components';
 import type { WriteProgress } from './host';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
@@ -12,6 +20,8 @@ interface Props {
   blocked?: string;
   progress: WriteProgress | null;
   notice: Notice | null;
+  withSensitivity: boolean;
+  onSensitivity: (on: boolean) => void;
   onRun: (coverages: readonly number[] | null) => void;
 }
 
@@ -57,6 +67,12 @@ export function ActionsSection(props: Props): React.ReactElement {
       <h2 id="actions-heading" className={styles.heading}>
         4. {inExcel ? 'Write into this workbook' : 'Download'}
       </h2>
+      <Checkbox
+        checked={props.withSensitivity}
+        onChange={(_, d) => props.onSensitivity(d.checked === true)}
+        label="Add the Sensitivity sheet (what moves the answer, as live formulas)"
+        data-testid={TEST_IDS.sensitivitySheet}
+      />
       <div className={styles.buttons}>
         <ActionButtons {...props} />
       </div>

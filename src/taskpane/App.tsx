@@ -10,7 +10,7 @@ import { PlanSheetsList } from './PlanSheetsList';
 import { PreviewSection } from './PreviewSection';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
-import { usePlan } from './usePlan';
+import { usePlan, useSensitivity } from './usePlan';
 import { usePlanActions } from './usePlanActions';
 import { APP_VERSION } from './version';
 
@@ -43,8 +43,11 @@ export function App({
   const inExcel = host.kind === 'excel';
   const [figures, setFigures] = React.useState<FiguresState>(BUILTIN_FIGURES);
   const [form, setForm] = React.useState<FormState>(initialForm);
-  const { errors, notes, plan, planError } = usePlan(form, figures);
-  const actions = usePlanActions({ host, plan, figures, buildBlueprint, now });
+  // Off by default: the workbook keeps its usual sheets unless the planner asks (the pane lists the figures anyway).
+  const [withSensitivity, setWithSensitivity] = React.useState(false);
+  const { errors, notes, plan, scenario, budgetCheck, planError } = usePlan(form, figures);
+  const sensitivity = useSensitivity(figures.areas, plan);
+  const actions = usePlanActions({ host, plan, scenario, figures, withSensitivity, buildBlueprint, now });
   const { busy, showError, refreshSheets, run, deleteSheet } = actions;
 
   return (
@@ -59,13 +62,15 @@ export function App({
       </header>
       <FiguresSection host={host} figures={figures} onFigures={setFigures} onError={showError} readCsv={readCsv} />
       <AssumptionsSection form={form} errors={errors} notes={notes} onChange={setForm} />
-      <PreviewSection plan={plan} unavailable={planError} />
+      <PreviewSection plan={plan} unavailable={planError} budgetCheck={budgetCheck} sensitivity={sensitivity} />
       <ActionsSection
         inExcel={inExcel}
         canWrite={plan !== null && !busy}
         blocked={plan ? undefined : planError}
         progress={actions.progress}
         notice={actions.notice}
+        withSensitivity={withSensitivity}
+        onSensitivity={setWithSensitivity}
         onRun={(coverages) => void run(coverages)}
       />
       {inExcel && (

@@ -10,6 +10,8 @@ import {
 import { ROUNDING_RULES, ROUNDING_RULE_LABELS, RoundingRule } from '../model/rounding';
 import { AdvancedSection } from './AdvancedSection';
 import { NumberField, PresetField } from './assumptionFields';
+import { BudgetFields } from './BudgetFields';
+import { BUDGET } from './budgetForm';
 import { FieldKey, FormErrors, FormNotes, FormState } from './assumptionsForm';
 import { SourcedField } from './SourcedField';
 import { usePaneStyles } from './styles';
@@ -23,6 +25,7 @@ const FIRST_YEAR_SOURCE = 'The first financial year of the rollout; later years 
 const PRESET_KEYS: readonly FieldKey[] = ['coverage', 'costPerEngagement'];
 const BASIC = ASSUMPTION_INFO.filter((i) => !i.advanced && !PRESET_KEYS.includes(i.key));
 const ADVANCED = ASSUMPTION_INFO.filter((i) => i.advanced);
+const BY_BUDGET = [{ value: BUDGET, label: 'A budget (£ a year)', testId: TEST_IDS.coverageBudget }] as const;
 
 type Update = (update: (form: FormState) => FormState) => void;
 
@@ -122,9 +125,11 @@ export const AssumptionsSection = React.memo(function AssumptionsSection(props: 
         error={errors.coverage}
         note={notes.coverage}
         testId={TEST_IDS.coverage}
+        moreChoices={BY_BUDGET}
         onChoice={(c) => onChange((f) => ({ ...f, coverageChoice: c }))}
         onText={setText('coverage')}
       />
+      {form.coverageChoice === BUDGET && <BudgetFields form={form} error={errors.budget} onChange={onChange} />}
       <PresetField
         info={assumptionInfo('costPerEngagement')}
         choice={form.costChoice}

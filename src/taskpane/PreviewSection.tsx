@@ -1,15 +1,22 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { BudgetCheck } from '../model/budget';
 import type { Plan } from '../model/plan';
 import { AreaTable } from './AreaTable';
+import { BudgetPreview } from './BudgetPreview';
 import { PreviewTotals } from './PreviewTotals';
+import { SensitivityList } from './SensitivityList';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
+import type { SensitivityState } from './usePlan';
 
 interface Props {
   plan: Plan | null;
   /** Why there is no plan ("Fix ES salary (Band 5) …"), when there is none. */
   unavailable?: string;
+  /** With a budget: the coverage it bought and the planned cost beside it. */
+  budgetCheck?: BudgetCheck;
+  sensitivity: SensitivityState;
 }
 
 function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
@@ -33,16 +40,19 @@ function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
  * The totals, then every area: recomputed on every keystroke (cheap). Memoised: progress and the
  * list of sheets re-render the pane without changing the plan.
  */
-export const PreviewSection = React.memo(function PreviewSection({ plan, unavailable }: Props): React.ReactElement {
+export const PreviewSection = React.memo(function PreviewSection(props: Props): React.ReactElement {
+  const { plan, unavailable, budgetCheck } = props;
   const styles = usePaneStyles();
   return (
     <section className={styles.section} aria-labelledby="preview-heading">
       <h2 id="preview-heading" className={styles.heading}>
         3. Preview
       </h2>
+      {plan && budgetCheck && <BudgetPreview check={budgetCheck} />}
       <PreviewTotals plan={plan} unavailable={unavailable} />
       {plan && plan.warnings.length > 0 && <PlanWarnings warnings={plan.warnings} />}
       {plan && <AreaTable plan={plan} />}
+      {plan && <SensitivityList state={props.sensitivity} />}
     </section>
   );
 });

@@ -7,7 +7,7 @@ const useStyles = makeStyles({
 });
 
 /** A small "i" in a circle (inline, so no icon package lands in the initial bundle). */
-const InfoGlyph = () => (
+export const InfoGlyph = () => (
   <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.3" />
     <circle cx="8" cy="4.8" r="0.9" fill="currentColor" />

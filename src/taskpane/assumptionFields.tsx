@@ -59,6 +59,8 @@ export function PresetField(
     choice: string;
     testId: string;
     onChoice: (c: string) => void;
+    /** Choices after "Custom" (coverage: "A budget"). */
+    moreChoices?: readonly { value: string; label: string; testId: string }[];
   },
 ): React.ReactElement {
   const { info, choice, text, testId } = props;
@@ -76,6 +78,9 @@ export function PresetField(
             />
           ))}
           <Radio value={CUSTOM} label="Custom" data-testid={`${testId}-custom`} />
+          {(props.moreChoices ?? []).map((c) => (
+            <Radio key={c.value} value={c.value} label={c.label} data-testid={c.testId} />
+          ))}
         </RadioGroup>
       </SourcedField>
       {choice === CUSTOM && (

@@ -5,9 +5,11 @@ import {
   NumericAssumptionInfo,
   RolloutMode,
 } from '../model/assumptions';
+import type { Budget, BudgetBasis } from '../model/budget';
 import { RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
 import { formatPercentInput } from './format';
+import { BUDGET, BUDGET_LABEL, readBudget } from './budgetForm';
 import { readNumberText } from './numberText';
 
 export { parseNumberText } from './numberText';
@@ -23,20 +25,29 @@ export const CUSTOM = 'custom';
 export interface FormState {
   /** Typed text per numeric assumption; percentages in %, so "25" is 25%. */
   text: Record<FieldKey, string>;
-  /** A preset's value as a string, or CUSTOM (then text.coverage / text.costPerEngagement apply). */
+  /**
+   * A preset's value as a string, or CUSTOM (then text.coverage / text.costPerEngagement apply), or
+   * for coverage BUDGET (then the coverage is what budgetText buys on budgetBasis).
+   */
   coverageChoice: string;
   costChoice: string;
   rounding: RoundingRule;
   rollout: RolloutMode;
   firstYearLabel: string;
+  /** £ a year as typed ("5,000,000"). */
+  budgetText: string;
+  budgetBasis: BudgetBasis;
 }
 
-export type FormErrors = Partial<Record<FieldKey | 'firstYearLabel', string>>;
+export type FormErrors = Partial<Record<FieldKey | 'firstYearLabel' | 'budget', string>>;
 /** How a field's text was read, where that is worth saying ("12,5" read as 12.5). */
 export type FormNotes = Partial<Record<FieldKey, string>>;
 
 export interface FormRead {
+  /** With a budget, `coverage` is a stand-in: the plan uses the coverage the budget buys for the figures. */
   assumptions: Assumptions | null;
+  /** The budget when coverage is chosen by one (and the £ field reads). */
+  budget: Budget | null;
   errors: FormErrors;
   notes: FormNotes;
 }
@@ -62,6 +73,8 @@ export function initialForm(a: Assumptions = DEFAULT_ASSUMPTIONS): FormState {
     rounding: a.rounding,
     rollout: a.rollout,
     firstYearLabel: a.firstYearLabel,
+    budgetText: '',
+    budgetBasis: 'engagement',
   };
 }
 
@@ -105,9 +118,18 @@ export function readForm(form: FormState): FormRead {
   const errors: FormErrors = {};
   const notes: FormNotes = {};
   const values: Partial<Record<FieldKey, number | null>> = {};
+  const byBudget = form.coverageChoice === BUDGET;
+  const { budget, error: budgetError } = byBudget ? readBudget(form.budgetText, form.budgetBasis) : { budget: null };
+  if (budgetError) errors.budget = budgetError;
   for (const info of ASSUMPTION_INFO) {
     const preset =
-      info.key === 'coverage' ? form.coverageChoice : info.key === 'costPerEngagement' ? form.costChoice : CUSTOM;
+      info.key === 'coverage'
+        ? byBudget
+          ? String(DEFAULT_ASSUMPTIONS.coverage)
+          : form.coverageChoice
+        : info.key === 'costPerEngagement'
+          ? form.costChoice
+          : CUSTOM;
     if (preset !== CUSTOM) {
       values[info.key] = Number(preset);
       continue;
@@ -118,7 +140,7 @@ export function readForm(form: FormState): FormRead {
     values[info.key] = read.value;
   }
   if (!isValidYearLabel(form.firstYearLabel)) errors.firstYearLabel = 'Enter a year like 2027/28 (or 2027).';
-  if (Object.keys(errors).length) return { assumptions: null, errors, notes };
+  if (Object.keys(errors).length) return { assumptions: null, budget: null, errors, notes };
   return {
     assumptions: {
       ...DEFAULT_ASSUMPTIONS,
@@ -128,6 +150,7 @@ export function readForm(form: FormState): FormRead {
       rollout: form.rollout,
       firstYearLabel: form.firstYearLabel.trim(),
     },
+    budget,
     errors,
     notes,
   };
@@ -136,6 +159,7 @@ export function readForm(form: FormState): FormRead {
 /** The label a field's error is named by, as the pane shows it ("ES salary (Band 5)"). */
 export function fieldLabel(key: keyof FormErrors): string {
   if (key === 'firstYearLabel') return 'First year';
+  if (key === 'budget') return BUDGET_LABEL;
   return ASSUMPTION_INFO.find((i) => i.key === key)?.label ?? key;
 }
 

@@ -33,6 +33,11 @@ export const TEST_IDS = {
   coverage100: 'coverage-100',
   coverageCustom: 'coverage-custom',
   coverageCustomInput: 'coverage-custom-input',
+  /** "A budget": the coverage is what a budget buys; shows the £ field and the basis. */
+  coverageBudget: 'coverage-budget',
+  budgetInput: 'budget-input',
+  /** A select: engagement | staff. */
+  budgetBasis: 'budget-basis',
   cost: 'cost',
   cost1300: 'cost-1300',
   cost2000: 'cost-2000',
@@ -58,6 +63,17 @@ export const TEST_IDS = {
   planWarnings: 'plan-warnings',
   /** The per-area table. */
   previewTable: 'preview-table',
+  /** With a budget: the coverage it buys ("15.32%"), why it was clamped, the planned cost and its difference. */
+  budgetPreview: 'budget-preview',
+  budgetCoverage: 'budget-coverage',
+  budgetNote: 'budget-note',
+  budgetPlanned: 'budget-planned',
+  budgetDifference: 'budget-difference',
+  /** "What moves the answer": one row per input (data-assumption="inWork" …), in the model's order. */
+  sensitivityList: 'sensitivity-list',
+  sensitivityRow: 'sensitivity-row',
+  /** Why the list cannot be shown, when it cannot. */
+  sensitivityUnavailable: 'sensitivity-unavailable',
 
   // 4. Actions. In Excel: "Create scenario sheet", "Compare 25 / 50 / 100%"; outside: "Download
   // workbook (.xlsx)", "Download 25 / 50 / 100% comparison".
@@ -65,6 +81,8 @@ export const TEST_IDS = {
   compareScenarios: 'compare-scenarios',
   downloadWorkbook: 'download-workbook',
   downloadCompare: 'download-compare',
+  /** A checkbox: add the Sensitivity sheet to what is written or downloaded. */
+  sensitivitySheet: 'sensitivity-sheet',
   /** Why nothing can be written yet (names the fields to fix). */
   actionsBlocked: 'actions-blocked',
   progress: 'progress',

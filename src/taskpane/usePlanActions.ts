@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Plan } from '../model/plan';
-import { coverageScenarios } from '../model/scenarios';
+import { Scenario, coverageScenarios } from '../model/scenarios';
 import type { BlueprintBuilder } from './blueprintBuilder';
 import { describeError } from './errors';
 import type { FiguresState } from './figures';
@@ -37,13 +37,17 @@ function usePlanSheets(host: PlanHost, showError: (title: string, err: unknown) 
 export interface ActionsDeps {
   host: PlanHost;
   plan: Plan | null;
+  /** The current scenario (coverage or budget-led), written by "Create scenario sheet". */
+  scenario: Scenario | null;
   figures: FiguresState;
+  /** Add the Sensitivity sheet (following the first scenario written). */
+  withSensitivity: boolean;
   buildBlueprint: BlueprintBuilder;
   now: () => Date;
 }
 
 /** Writing (Excel) or downloading (browser) the plan, deleting sheets, and what each says. */
-export function usePlanActions({ host, plan, figures, buildBlueprint, now }: ActionsDeps) {
+export function usePlanActions({ host, plan, scenario, figures, withSensitivity, buildBlueprint, now }: ActionsDeps) {
   const inExcel = host.kind === 'excel';
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -73,15 +77,16 @@ export function usePlanActions({ host, plan, figures, buildBlueprint, now }: Act
     }
   };
 
-  /** Builds the workbook for some coverages and writes it (Excel) or downloads it (browser). */
+  /** Builds the workbook for some coverages (or the current scenario) and writes it (Excel) or downloads it. */
   const run = async (coverages: readonly number[] | null) => {
-    if (!plan || !figures.areas || busy) return;
+    if (!plan || !scenario || !figures.areas || busy) return;
     const areas = figures.areas;
     const base = plan.assumptions;
-    const scenarios = coverageScenarios(base, coverages ?? [base.coverage]);
+    const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
-      const blueprint = await buildBlueprint({ areas, base, scenarios, generated: now(), version: APP_VERSION });
+      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION };
+      const blueprint = await buildBlueprint(withSensitivity ? { ...input, sensitivity: {} } : input);
       if (inExcel) {
         const result = await host.writeScenarios(blueprint, setProgress);
         const title = `Wrote ${scenarios.map((s) => s.name).join(', ')}`;

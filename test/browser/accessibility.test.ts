@@ -64,6 +64,25 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
     await context.close();
   });
 
+  it('axe finds no serious or critical violation with a staff budget, its clamp note and the sensitivity list', async () => {
+    const { page, context } = await openPane(session, { mode: 'standalone', width: 320 });
+    await page.getByTestId(TEST_IDS.coverageBudget).check();
+    await page.getByTestId(TEST_IDS.budgetInput).fill('500,000,000');
+    await page.getByTestId(TEST_IDS.budgetBasis).selectOption('staff');
+    await page.getByTestId(TEST_IDS.budgetNote).waitFor();
+    await page.getByTestId(TEST_IDS.budgetDifference).waitFor();
+    await page.getByTestId(TEST_IDS.sensitivityList).waitFor();
+    await page.getByTestId(TEST_IDS.sensitivitySheet).check();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('screenshots', 'pane-budget-320px.png'), fullPage: true });
+    await page.getByTestId(TEST_IDS.budgetInput).fill('5,00,000');
+    await page.getByTestId(TEST_IDS.actionsBlocked).waitFor();
+    expect(await axe(page)).toEqual([]);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
   it('the main flow works by keyboard alone: choose 50%, then download the workbook', async () => {
     const { page, context } = await openPane(session, { mode: 'standalone' });
     await tabTo(page, TEST_IDS.coverage25); // the checked radio of the group takes the focus

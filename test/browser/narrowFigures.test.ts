@@ -12,7 +12,7 @@ interface Clipped {
 }
 
 /**
- * Every figure of the preview (totals and the per-area table) whose text is not wholly in view:
+ * Every figure of the preview (totals, the per-area table, a budget's figures, what moves the answer) whose text is not wholly in view:
  * cut by its own box, by an ancestor that clips (a scroll box scrolled to its start, as the pane
  * opens), or by the edge of the pane.
  */
@@ -20,7 +20,8 @@ function clippedFigures(page: Page): Promise<Clipped[]> {
   return page.evaluate(
     (ids) => {
       const cells = document.querySelectorAll<HTMLElement>(
-        `[data-testid="${ids.table}"] td, [data-testid="${ids.table}"] th, [data-testid="${ids.totals}"] dd`,
+        `[data-testid="${ids.table}"] td, [data-testid="${ids.table}"] th, [data-testid="${ids.totals}"] dd, ` +
+          `[data-testid="${ids.budget}"] dd, [data-testid="${ids.sensitivity}"] li > span > span`,
       );
       const found: { text: string; why: string }[] = [];
       const paneRight = document.documentElement.clientWidth;
@@ -42,7 +43,12 @@ function clippedFigures(page: Page): Promise<Clipped[]> {
       }
       return found;
     },
-    { table: TEST_IDS.previewTable, totals: TEST_IDS.previewTotals },
+    {
+      table: TEST_IDS.previewTable,
+      totals: TEST_IDS.previewTotals,
+      budget: TEST_IDS.budgetPreview,
+      sensitivity: TEST_IDS.sensitivityList,
+    },
   );
 }
 
@@ -74,4 +80,24 @@ d('figures at 320 px (production build, headless Chromium)', () => {
     expect(await clippedFigures(page)).toEqual([]);
     await context.close();
   });
+
+  it.each(['standalone', 'excel'] as const)(
+    'no figure of a staff budget or of what moves the answer is cut off at 320 px (%s)',
+    async (mode) => {
+      const { page, context } = await openPane(session, { mode, width: 320 });
+      await page.addStyleTag({ content: WIDE_FONT });
+      await page.getByTestId(TEST_IDS.coverageBudget).check();
+      await page.getByTestId(TEST_IDS.costCustom).check();
+      await page.getByTestId(TEST_IDS.costCustomInput).fill('2,050');
+      await page.getByTestId(TEST_IDS.budgetInput).fill('88,888,888');
+      await page.getByTestId(TEST_IDS.budgetBasis).selectOption('staff');
+      await page.getByTestId(TEST_IDS.budgetDifference).waitFor();
+      await page.getByTestId(TEST_IDS.sensitivityList).waitFor();
+      expect(
+        await page.locator(`[data-testid="${TEST_IDS.sensitivityList}"] li > span > span`).count(),
+      ).toBeGreaterThan(6);
+      expect(await clippedFigures(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });

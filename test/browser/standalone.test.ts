@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
+import { DEFAULT_ASSUMPTIONS, budgetScenarios, computePlan, coverageScenarios } from '../../src/model';
 import { buildWorkbookIndexed } from '../../src/sheets';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
@@ -67,6 +67,40 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
       .getWorksheet(scenario.sheet)!
       .getCell(boards.firstRow + 1, boards.columns.specialists + 1).formula;
     expect(esFormula).toMatch(/ROUND/);
+    await context.close();
+  });
+
+  it('a typed budget shows the coverage it buys, and downloads a sheet whose coverage follows the budget', async () => {
+    const { page, context } = await openPane(session, { mode: 'standalone' });
+    await page.getByTestId(TEST_IDS.coverageBudget).check();
+    await page.getByTestId(TEST_IDS.budgetInput).fill('5,000,000');
+    // 60,424 SMI contacts × 90% not in work × 30% interested × £2,000 an engagement, written out here.
+    const coverage = 5_000_000 / (60424 * 0.9 * 0.3 * 2000);
+    await expect(page.getByTestId(TEST_IDS.budgetCoverage).innerText()).resolves.toBe('15.32%');
+    const es = computePlan(SCOTLAND_2018, { ...DEFAULT_ASSUMPTIONS, coverage }).totals.specialists;
+    expect(await waitForNumber(page, TEST_IDS.totalEs, es)).toBe(es);
+    await page.getByTestId(TEST_IDS.sensitivityList).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(TEST_IDS.downloadWorkbook).click(),
+    ]);
+    const file = artifactPath('downloads', download.suggestedFilename());
+    await download.saveAs(file);
+    const book = await recalculateXlsx(readFileSync(file));
+    const { index } = buildWorkbookIndexed({
+      areas: [...SCOTLAND_2018],
+      base: DEFAULT_ASSUMPTIONS,
+      scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
+      generated: new Date(),
+      version: 'test',
+    });
+    const [scenario] = index.scenarios;
+    expect(book.sheets).toContain(scenario.sheet);
+    expect(book.value(scenario.sheet, scenario.budget!.row, scenario.budget!.col)).toBe(5_000_000);
+    const { row, col } = scenario.assumptions.coverage;
+    expect(book.value(scenario.sheet, row, col) as number).toBeCloseTo(coverage, 12);
+    expect(book.value(scenario.sheet, scenario.boards.totalsRow, scenario.boards.columns.specialists)).toBe(es);
     await context.close();
   });
 });

@@ -10,7 +10,7 @@ import {
 import { readNumberText } from '../../src/taskpane/numberText';
 
 test('the initial form reads back as the default assumptions', () => {
-  expect(readForm(initialForm())).toEqual({ assumptions: DEFAULT_ASSUMPTIONS, errors: {}, notes: {} });
+  expect(readForm(initialForm())).toEqual({ assumptions: DEFAULT_ASSUMPTIONS, budget: null, errors: {}, notes: {} });
 });
 
 test('numbers as people type them', () => {

@@ -8,7 +8,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
-import { buildWorkbook } from '../../src/sheets/workbook';
+import { buildWorkbook, buildWorkbookIndexed } from '../../src/sheets/workbook';
+import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
+import { budgetScenarios } from '../../src/model/scenarios';
 import { createFakeExcel, FakeExcelOptions } from '../fake-excel';
 import { PANE_TEST_TIMEOUT_MS, renderPane } from './renderPane';
 
@@ -71,4 +74,40 @@ test('a bad selection shows located problems and writes nothing', async () => {
   expect(screen.getByTestId(TEST_IDS.createScenario)).toBeDisabled();
   expect(fake.syncCount).toBeGreaterThan(before); // it did read
   expect(within(screen.getByTestId(TEST_IDS.root)).queryByTestId(TEST_IDS.planSheets)).toBeNull(); // and wrote nothing
+});
+
+test('a budget writes its budget-led sheet, and the Sensitivity sheet when ticked', async () => {
+  const { fake, user } = setUp();
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.noPlanSheets)).toBeInTheDocument());
+  await user.click(screen.getByTestId(TEST_IDS.coverageBudget));
+  await user.type(screen.getByTestId(TEST_IDS.budgetInput), '5,000,000');
+  await user.click(screen.getByTestId(TEST_IDS.sensitivitySheet));
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  const notice = await screen.findByTestId(TEST_IDS.notice);
+  expect(notice).toHaveAttribute('data-intent', 'success');
+  expect(notice).toHaveTextContent('Wrote £5,000,000 budget');
+  const list = await screen.findByTestId(TEST_IDS.planSheets);
+  await waitFor(() => expect(within(list).getByText('£5,000,000 budget')).toBeInTheDocument());
+  expect(within(list).getByText('Sensitivity')).toBeInTheDocument();
+  // The budget is an input cell of the sheet in Excel, and the coverage a formula of it.
+  const { index } = buildWorkbookIndexed({
+    areas: [...SCOTLAND_2018],
+    base: DEFAULT_ASSUMPTIONS,
+    scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
+    generated: new Date(),
+    version: 'test',
+    sensitivity: {},
+  });
+  const [scenario] = index.scenarios;
+  const a1 = (p: { row: number; col: number }) => `'${scenario.sheet}'!${String.fromCharCode(65 + p.col)}${p.row + 1}`;
+  expect(fake.cell(a1(scenario.budget!)).value).toBe(5_000_000);
+  expect(fake.cell(a1(scenario.assumptions.coverage)).formula).toMatch(/^=/);
+  expect(fake.sheet(index.sensitivity!.sheet)).toBeDefined();
+
+  // Written again (another scenario, still ticked): the Sensitivity sheet is replaced, not refused.
+  await user.click(screen.getByTestId(TEST_IDS.coverage50));
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice)).toHaveTextContent('Wrote 50% coverage'));
+  expect(screen.getByTestId(TEST_IDS.notice)).toHaveAttribute('data-intent', 'success');
+  expect(fake.sheetNames().filter((n) => n === 'Sensitivity')).toHaveLength(1);
 });
