@@ -23,6 +23,21 @@ interface Props {
   withSensitivity: boolean;
   onSensitivity: (on: boolean) => void;
   onRun: (coverages: readonly number[] | null) => void;
+  /** A replace refused over the user's edits: the two answers. */
+  pending?: { onReplace: () => void; onKeep: () => void };
+}
+
+function ReplaceQuestion({ onReplace, onKeep }: { onReplace: () => void; onKeep: () => void }) {
+  return (
+    <div data-testid={TEST_IDS.replaceQuestion}>
+      <Button onClick={onReplace} data-testid={TEST_IDS.replaceAnyway}>
+        Replace them: my changes go
+      </Button>{' '}
+      <Button appearance="primary" onClick={onKeep} data-testid={TEST_IDS.keepEdits}>
+        Keep my changes
+      </Button>
+    </div>
+  );
 }
 
 /** The two actions: one scenario at the chosen coverage, or the 25 / 50 / 100% comparison. */
@@ -95,6 +110,7 @@ export function ActionsSection(props: Props): React.ReactElement {
       <div role="alert" aria-live="assertive">
         {notice && <NoticeBar notice={notice} />}
       </div>
+      {props.pending && <ReplaceQuestion {...props.pending} />}
     </section>
   );
 }

@@ -72,6 +72,7 @@ export function App({
         withSensitivity={withSensitivity}
         onSensitivity={setWithSensitivity}
         onRun={(coverages) => void run(coverages)}
+        pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />
       {inExcel && (
         <PlanSheetsList

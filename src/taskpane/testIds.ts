@@ -88,6 +88,10 @@ export const TEST_IDS = {
   progress: 'progress',
   /** The outcome of an action, with data-intent="success"|"error"|"warning"|"info". */
   notice: 'notice',
+  /** A replace refused over the user's edits in plan sheets: the question and its two answers. */
+  replaceQuestion: 'replace-question',
+  replaceAnyway: 'replace-anyway',
+  keepEdits: 'keep-edits',
 
   // The planner's sheets (Excel only); deleting asks first.
   refreshSheets: 'refresh-sheets',

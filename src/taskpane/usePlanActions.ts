@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { Plan } from '../model/plan';
 import { Scenario, coverageScenarios } from '../model/scenarios';
+import type { WorkbookBlueprint } from '../sheets/blueprint';
 import type { BlueprintBuilder } from './blueprintBuilder';
 import { describeError } from './errors';
 import type { FiguresState } from './figures';
@@ -14,6 +15,14 @@ export interface Notice {
   title: string;
   body?: string;
 }
+
+/** A write refused because the plan sheets it would replace hold the user's edits: ask before replacing. */
+export interface PendingReplace {
+  coverages: readonly number[] | null;
+}
+
+/** The Excel host refuses a replace over edited plan sheets with this error (by name: its module loads lazily). */
+const isEditedError = (err: unknown): err is Error => err instanceof Error && err.name === 'PlanEditedError';
 
 /** The planner's sheets in the workbook (Excel only), listed on start and after each change. */
 function usePlanSheets(host: PlanHost, showError: (title: string, err: unknown) => void) {
@@ -32,6 +41,33 @@ function usePlanSheets(host: PlanHost, showError: (title: string, err: unknown) 
     void refreshSheets();
   }, [refreshSheets]);
   return { sheets, refreshSheets };
+}
+
+/** Writes into Excel; over edited plan sheets, only once the user has said so (else the question waits). */
+function useGuardedWrite(
+  host: PlanHost,
+  setProgress: (p: WriteProgress | null) => void,
+  setNotice: (n: Notice | null) => void,
+  refreshSheets: () => Promise<void>,
+) {
+  const [pending, setPending] = React.useState<PendingReplace | null>(null);
+  const write = async (
+    blueprint: WorkbookBlueprint,
+    names: string,
+    coverages: readonly number[] | null,
+    discard: boolean,
+  ) => {
+    try {
+      const result = await host.writeScenarios(blueprint, setProgress, discard ? { discardEdits: true } : undefined);
+      setNotice({ intent: 'success', title: `Wrote ${names}`, body: `Sheets: ${result.sheets.join(', ')}.` });
+    } catch (err) {
+      if (!isEditedError(err)) throw err;
+      setPending({ coverages });
+      setNotice({ intent: 'warning', title: 'Your changes in the plan sheets are kept', body: err.message });
+    }
+    await refreshSheets();
+  };
+  return { write, pending, setPending };
 }
 
 export interface ActionsDeps {
@@ -77,9 +113,11 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
     }
   };
 
+  const { write, pending, setPending } = useGuardedWrite(host, setProgress, setNotice, refreshSheets);
   /** Builds the workbook for some coverages (or the current scenario) and writes it (Excel) or downloads it. */
-  const run = async (coverages: readonly number[] | null) => {
+  const run = async (coverages: readonly number[] | null, discardEdits = false) => {
     if (!plan || !scenario || !figures.areas || busy) return;
+    setPending(null);
     const areas = figures.areas;
     const base = plan.assumptions;
     const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
@@ -88,10 +126,7 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
       const input = { areas, base, scenarios, generated: now(), version: APP_VERSION };
       const blueprint = await buildBlueprint(withSensitivity ? { ...input, sensitivity: {} } : input);
       if (inExcel) {
-        const result = await host.writeScenarios(blueprint, setProgress);
-        const title = `Wrote ${scenarios.map((s) => s.name).join(', ')}`;
-        setNotice({ intent: 'success', title, body: `Sheets: ${result.sheets.join(', ')}.` });
-        await refreshSheets();
+        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits);
       } else {
         const fileName = coverages
           ? 'IPS plan - compare 25, 50, 100% coverage.xlsx'
@@ -100,6 +135,13 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
         setNotice({ intent: 'success', title: `Downloaded ${fileName}` });
       }
     });
+  };
+
+  /** The user's answer to a refused replace: replace anyway (their edits go), or keep the sheets as they are. */
+  const replaceAnyway = () => pending && void run(pending.coverages, true);
+  const keepEdits = () => {
+    setPending(null);
+    setNotice({ intent: 'info', title: 'Nothing was written: your changes are as you left them.' });
   };
 
   const deleteSheet = (name: string) =>
@@ -113,5 +155,17 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
       refreshSheets,
     );
 
-  return { progress, notice, busy, sheets, showError, refreshSheets, run, deleteSheet };
+  return {
+    progress,
+    notice,
+    busy,
+    sheets,
+    showError,
+    refreshSheets,
+    run,
+    deleteSheet,
+    pending,
+    replaceAnyway,
+    keepEdits,
+  };
 }

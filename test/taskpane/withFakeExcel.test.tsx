@@ -111,3 +111,28 @@ test('a budget writes its budget-led sheet, and the Sensitivity sheet when ticke
   expect(screen.getByTestId(TEST_IDS.notice)).toHaveAttribute('data-intent', 'success');
   expect(fake.sheetNames().filter((n) => n === 'Sensitivity')).toHaveLength(1);
 });
+
+test('re-creating over a plan sheet the user typed into asks first: keep the changes, or replace them', async () => {
+  const { fake, user } = setUp();
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.noPlanSheets)).toBeInTheDocument());
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  expect((await screen.findByTestId(TEST_IDS.notice)).dataset.intent).toBe('success');
+  // The planner types a note into the scenario sheet.
+  fake.context.workbook.worksheets.getItem('25% coverage').getRange('P3').values = [['my note']];
+  await fake.context.sync();
+
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('warning'));
+  expect(screen.getByTestId(TEST_IDS.notice).textContent).toMatch(/25% coverage.*P3/);
+  expect(fake.cell("'25% coverage'!P3").value).toBe('my note');
+
+  await user.click(screen.getByTestId(TEST_IDS.keepEdits));
+  expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('info');
+  expect(screen.queryByTestId(TEST_IDS.replaceQuestion)).toBeNull();
+  expect(fake.cell("'25% coverage'!P3").value).toBe('my note');
+
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await user.click(await screen.findByTestId(TEST_IDS.replaceAnyway));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('success'));
+  expect(fake.cell("'25% coverage'!P3").value ?? '').toBe('');
+});
