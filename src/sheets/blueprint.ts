@@ -98,7 +98,7 @@ export interface Validation {
   prompt: { title: string; message: string };
 }
 
-export type SheetRole = 'inputs' | 'scenario' | 'summary' | 'notes';
+export type SheetRole = 'inputs' | 'scenario' | 'summary' | 'notes' | 'monitoring';
 
 export interface SheetBlueprint {
   /** ≤ 31 characters, none of : \ / ? * [ ] */

@@ -3,6 +3,7 @@
  * figure without knowing the layout. Rows and columns are 0-based, as in the blueprint.
  */
 import type { NumericAssumptionInfo } from '../model/assumptions';
+import type { MonitoringSheetIndex } from './monitoringSheet';
 
 export interface CellPos {
   row: number;
@@ -124,6 +125,8 @@ export interface WorkbookIndex {
   scenarios: ScenarioSheetIndex[];
   summary: SummarySheetIndex;
   notes: { sheet: string };
+  /** Present when the workbook has a Monitoring sheet. */
+  monitoring?: MonitoringSheetIndex;
 }
 
 /** Column positions from an ordered list of keys, starting at `first`. */

@@ -5,3 +5,6 @@ export type { WorkbookInput } from './workbook';
 export { INPUTS_SHEET, AREAS_TABLE, ROUNDING_NAME } from './inputsSheet';
 export { SUMMARY_SHEET } from './summarySheet';
 export { NOTES_SHEET } from './notesSheet';
+export { MONITORING_SHEET, ACTUALS_TABLE } from './monitoringSheet';
+export type { MonitoringSheetIndex } from './monitoringSheet';
+export type { ActualColumn } from './monitoring/layout';

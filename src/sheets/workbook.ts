@@ -1,11 +1,13 @@
 import { Area } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
+import type { Actual } from '../model/monitoring';
 import { Scenario, planScenarios } from '../model/scenarios';
 import { PlanInputError, assumptionProblems } from '../model/validate';
 import { WorkbookBlueprint } from './blueprint';
 import { WorkbookIndex } from './cellIndex';
 import { uniqueSheetNames } from './draft';
 import { buildInputsSheet } from './inputsSheet';
+import { monitoringPart } from './monitoringPart';
 import { buildNotesSheet } from './notesSheet';
 import { buildScenarioSheet } from './scenarioSheet';
 import { buildSummarySheet } from './summarySheet';
@@ -16,6 +18,8 @@ export interface WorkbookInput {
   scenarios: Scenario[];
   generated: Date;
   version: string;
+  /** A Monitoring sheet tied to scenario `scenario` (0-based; the first by default), prefilled with `actuals`. */
+  monitoring?: { scenario?: number; actuals?: Actual[] };
 }
 
 export const WORKBOOK_TITLE = 'IPS employment specialist plan';
@@ -55,11 +59,18 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     heading,
     WORKBOOK_TITLE,
   );
+  const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
   const notes = buildNotesSheet(plans, areas, date, version, heading, WORKBOOK_TITLE);
 
   return {
     blueprint: {
-      sheets: [summary.sheet, inputs.sheet, ...scenarioSheets.map((s) => s.sheet), notes],
+      sheets: [
+        summary.sheet,
+        inputs.sheet,
+        ...scenarioSheets.map((s) => s.sheet),
+        ...(monitoring ? [monitoring.sheet] : []),
+        notes,
+      ],
       names: inputs.names,
       properties: {
         title: WORKBOOK_TITLE,
@@ -73,6 +84,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
       scenarios: scenarioSheets.map((s) => s.index),
       summary: summary.index,
       notes: { sheet: notes.name },
+      ...(monitoring ? { monitoring: monitoring.index } : {}),
     },
   };
 }
