@@ -6,7 +6,7 @@
 import { type Actual, KPI, actualKey } from '../model/monitoring';
 import { type ChartSpec, type SheetBlueprint, type Validation, cellAddress, sheetRef } from './blueprint';
 import type { ScenarioSheetIndex } from './cellIndex';
-import { SheetDraft, cells } from './draft';
+import { SheetDraft, cells, fitText } from './draft';
 import type { MonitoringContext } from './monitoring/context';
 import {
   ACTUAL_COLS,
@@ -73,7 +73,8 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
     actuals: new Map((input.actuals ?? []).map((a) => [actualKey(a.area, a.year), a])),
     layout,
   };
-  ACTUAL_COLUMNS.forEach((col, c) => d.widen(c, columnWidth(col)));
+  const areaWidth = fitText(areas);
+  ACTUAL_COLUMNS.forEach((col, c) => d.widen(c, columnWidth(col, areaWidth)));
   const scenarioTitle = `${sheetRef(scenario.sheet)}!${cellAddress(scenario.title.row, scenario.title.col, true)}`;
   d.block(0, 0, [[{ formula: `="Plan against actuals: "&${scenarioTitle}` }], [input.heading]]);
   d.format(cells(0, 0), { style: STYLE.title });
@@ -83,8 +84,14 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
   writeSummary(ctx);
   writeActualsTable(ctx);
   const { table, summary } = layout;
-  d.rowHeight(summary.header, headerHeight(SUMMARY_COLUMNS.map((c) => SUMMARY_HEADERS[c])));
-  d.rowHeight(table.header, headerHeight(ACTUAL_COLUMNS.map(headerOf)));
+  d.rowHeight(
+    summary.header,
+    headerHeight(
+      SUMMARY_COLUMNS.map((c) => SUMMARY_HEADERS[c]),
+      d.widths,
+    ),
+  );
+  d.rowHeight(table.header, headerHeight(ACTUAL_COLUMNS.map(headerOf), d.widths));
   const rows = labels.flatMap((label, k) => areas.map((area) => ({ area, year: k + 1, label })));
   const sections = [
     { first: 0, last: summary.last },
@@ -121,8 +128,8 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
 }
 
 /** A header row (on the sheet's column grid) tall enough for its longest wrapped header, one line spare for bold type. */
-function headerHeight(texts: readonly string[]): number {
-  return Math.max(...texts.map((t, i) => wrappedHeight(t, columnWidth(ACTUAL_COLUMNS[i])))) + 14;
+function headerHeight(texts: readonly string[], widths: readonly number[]): number {
+  return Math.max(...texts.map((t, i) => wrappedHeight(t, widths[i]))) + 14;
 }
 
 function charts(ctx: MonitoringContext): ChartSpec[] {

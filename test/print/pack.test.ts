@@ -7,7 +7,7 @@ import type { Area } from '../../src/model/areas';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
-import { buildWorkbook } from '../../src/sheets';
+import { type WorkbookInput, buildWorkbook } from '../../src/sheets';
 import { Page, lineOf, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
 
 jest.setTimeout(240_000);
@@ -21,10 +21,12 @@ export function pageBudget(sheet: string, n: number): number {
   if (sheet === 'Summary') return 2 + Math.ceil(n / 30);
   if (sheet === 'Inputs') return 2 + Math.ceil(n / 30);
   if (sheet === 'Notes') return 4;
+  // Summary and charts on the first page, then some 35 table rows a page (one row per area per year, 5 years).
+  if (sheet === 'Monitoring') return 2 + Math.ceil((5 * n) / 30);
   return 3 + Math.ceil((4 * n) / 28);
 }
 
-async function printed(areas: Area[], name: string): Promise<Page[]> {
+async function printed(areas: Area[], name: string, monitoring?: WorkbookInput['monitoring']): Promise<Page[]> {
   const base = { ...DEFAULT_ASSUMPTIONS };
   const blueprint = buildWorkbook({
     areas,
@@ -32,6 +34,7 @@ async function printed(areas: Area[], name: string): Promise<Page[]> {
     scenarios: coverageScenarios(base, [0.25, 0.5, 1]),
     generated: new Date('2026-05-12T09:30:00Z'),
     version: 'test',
+    monitoring,
   });
   return readPdf(printToPdf(await writeXlsx(blueprint), name));
 }
@@ -44,19 +47,19 @@ function localities(n: number): Area[] {
   }));
 }
 
-function expectReadablePack(pages: Page[], n: number): void {
+function expectReadablePack(pages: Page[], n: number, sheets = SHEETS): void {
   const total = pages.length;
   pages.forEach((page, i) => {
     const where = `page ${i + 1} (${page.sheet})`;
     expect([where, [page.width, page.height].map(Math.round).sort()]).toEqual([where, A4.map(Math.round)]);
-    expect([where, SHEETS.includes(page.sheet)]).toEqual([where, true]);
+    expect([where, sheets.includes(page.sheet)]).toEqual([where, true]);
     expect([where, page.text.includes(`Page ${i + 1} of ${total}`)]).toEqual([where, true]);
     const small = page.words.filter((w) => typeSize(w) < 8).map((w) => `${w.text} ${typeSize(w).toFixed(1)} pt`);
     expect([where, small]).toEqual([where, []]);
     const over = overlaps(page.words).map(([a, b]) => `"${a.text}" over "${b.text}"`);
     expect([where, over]).toEqual([where, []]);
   });
-  for (const sheet of SHEETS) {
+  for (const sheet of sheets) {
     const count = pages.filter((p) => p.sheet === sheet).length;
     expect([sheet, count >= 1 && count <= pageBudget(sheet, n)]).toEqual([sheet, true]);
   }
@@ -97,5 +100,22 @@ run('the committee pack printed by LibreOffice', () => {
     const scenario = pages.filter((p) => p.sheet === '25% coverage');
     expect(scenario.length).toBeGreaterThan(3);
     for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');
+  });
+
+  it('prints the Monitoring sheet on A4 like the others: summary first, the table header on every table page', async () => {
+    const actuals = [{ area: 'Fife', year: 1, specialists: 2, clients: 60, jobOutcomes: 30, sustained: 18 }];
+    const pages = await printed(scotlandBoards(), 'monitoring', { actuals });
+    const sheets = [...SHEETS.slice(0, -1), 'Monitoring', 'Notes'];
+    expectReadablePack(pages, 14, sheets);
+    const monitoring = pages.filter((p) => p.sheet === 'Monitoring');
+    expect(monitoring[0].text).toContain('Plan against actuals: IPS plan: 25% coverage');
+    expect(monitoring[0].text).toContain('By year: plan against actuals');
+    const tablePages = monitoring.filter((p) => /Borders|Tayside/.test(p.text));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const p of tablePages)
+      expect(lineOf(p, (w) => w.text === 'Area')).toMatch(/^Area Year ES Clients Jobs 13 wks ES plan Clients/);
+    const fife = monitoring.map((p) => lineOf(p, (w) => w.text === 'Fife')).find((line) => line.includes('2027/28'));
+    expect(fife).toMatch(/^Fife 2027\/28 2 60 30 18 .* below met below$/);
+    expect(monitoring.map((p) => p.text).join(' ')).toContain('not reported');
   });
 });

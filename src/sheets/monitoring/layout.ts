@@ -62,11 +62,14 @@ export const GROUPS: { col: ActualColumn; text: string }[] = [
   { col: 'statusClientsPerEs', text: 'KPI status (IPS Grow)' },
 ];
 
-/** Column widths in characters. */
-export function columnWidth(col: ActualColumn): number {
-  if (col === 'area') return 14;
-  if (col === 'label') return 8;
-  if (col.startsWith('status')) return 12;
+/**
+ * Column widths in characters: the area column fits the longest name up to 20 (wider would print the
+ * table below 8 pt; longer names wrap); "not reported" needs 11; figures with their short headers 6.5.
+ */
+export function columnWidth(col: ActualColumn, areaWidth: number): number {
+  if (col === 'area') return Math.min(20, Math.max(12, areaWidth));
+  if (col === 'label') return 7.5;
+  if (col.startsWith('status')) return 11;
   return 6.5;
 }
 

@@ -20,10 +20,10 @@ export const SUMMARY_HEADERS: Record<MonitoringSummaryColumn, string> = {
   actualJobOutcomes: 'Jobs actual',
   plannedSustained: '13 wks plan',
   actualSustained: '13 wks actual',
-  jobOutcomeRate: 'Job outcome rate',
+  jobOutcomeRate: 'Into work rate',
   sustainedRate: 'Kept 13 wks rate',
   clientsPerEs: 'Clients per ES',
-  reporting: 'Areas reporting clients',
+  reporting: 'Areas with clients',
 };
 
 export function writeSummary(ctx: MonitoringContext): void {
@@ -81,4 +81,5 @@ export function writeSummary(ctx: MonitoringContext): void {
     d.format(cells(first, i, years, 1), { numberFormat });
   });
   d.format(cells(first, 0, years, 1), { style: { bold: true } });
+  d.format(cells(first, SUMMARY_COLUMNS.indexOf('reporting'), years, 1), { style: { hAlign: 'right' } });
 }

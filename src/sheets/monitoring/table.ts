@@ -8,6 +8,7 @@
 import { FIGURE_KEYS, type FigureKey, KPI, type KpiKey, actualKey } from '../../model/monitoring';
 import { type Cell, cellAddress, sheetRef } from '../blueprint';
 import { cells } from '../draft';
+import { wrappedHeight, wrappedLines } from '../print';
 import { FORMAT, STYLE } from '../styles';
 import {
   ACTUAL_COLS,
@@ -29,7 +30,7 @@ const KPI_HEADERS: Record<KpiKey, string> = {
 export function headerOf(col: ActualColumn): string {
   if (col === 'area') return 'Area';
   if (col === 'label') return 'Year';
-  if (col === 'jobOutcomeRate') return 'Job outcome rate';
+  if (col === 'jobOutcomeRate') return 'Into work rate';
   if (col === 'sustainedRate') return 'Kept 13 wks rate';
   if (col === 'clientsPerEs') return 'Clients per ES';
   for (const kpi of Object.keys(KPI_HEADERS) as KpiKey[])
@@ -119,4 +120,13 @@ export function writeActualsTable(ctx: MonitoringContext): void {
   ACTUAL_COLUMNS.forEach((col, c) => d.format(cells(first, c, count, 1), { numberFormat: numberFormat(col) }));
   d.format(cells(first, ACTUAL_COLS.actualSpecialists, count, 4), { style: STYLE.input });
   d.format(cells(first, ACTUAL_COLS.plannedSpecialists, count, 4), { style: STYLE.link });
+  d.format(cells(first, ACTUAL_COLS.statusClientsPerEs, count, 3), { style: { hAlign: 'center' } });
+  // A long area name wraps onto a second line rather than run into the year; the row's figures sit at its top.
+  d.format(cells(first, 0, count, 1), { style: { wrap: true } });
+  d.format(cells(first, 1, count, ACTUAL_COLUMNS.length - 1), { style: STYLE.top });
+  const width = d.widths[0];
+  for (let r = 0; r < count; r++) {
+    const name = areas[r % n];
+    if (wrappedLines(name, width) > 1) d.rowHeight(first + r, wrappedHeight(name, width));
+  }
 }
