@@ -4,7 +4,14 @@
  * plan, differences, KPI figures and status words); a by-year summary and two charts above it.
  */
 import { type Actual, KPI, actualKey } from '../model/monitoring';
-import { type ChartSpec, type SheetBlueprint, type Validation, cellAddress, sheetRef } from './blueprint';
+import {
+  type ChartSpec,
+  type ConditionalFormat,
+  type SheetBlueprint,
+  type Validation,
+  cellAddress,
+  sheetRef,
+} from './blueprint';
 import type { ScenarioSheetIndex } from './cellIndex';
 import { SheetDraft, cells, fitText } from './draft';
 import type { MonitoringContext } from './monitoring/context';
@@ -106,6 +113,7 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
     tables: [{ name: ACTUALS_TABLE, range: cells(table.header, 0, rows.length + 1, ACTUAL_COLUMNS.length) }],
     charts: charts(ctx),
     validations: validations(ctx),
+    conditionalFormats: statusColours(ctx),
     print: printSetup({
       area: cells(0, 0, layout.last + 1, ACTUAL_COLUMNS.length),
       orientation: 'landscape',
@@ -159,6 +167,16 @@ function charts(ctx: MonitoringContext): ChartSpec[] {
       ],
       anchor: anchor(half, ACTUAL_COLUMNS.length - half),
     },
+  ];
+}
+
+/** Met in green, below in red (the Excel "good" and "bad" styles); the word says it in black and white too. */
+function statusColours(ctx: MonitoringContext): ConditionalFormat[] {
+  const { first, last } = ctx.layout.table;
+  const range = cells(first, ACTUAL_COLS.statusClientsPerEs, last - first + 1, 3);
+  return [
+    { range, textEquals: 'met', style: { fill: '#C6EFCE', fontColor: '#006100' } },
+    { range, textEquals: 'below', style: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true } },
   ];
 }
 
