@@ -11,3 +11,4 @@ export * from './budget';
 export * from './sensitivity';
 export * from './monitoring';
 export * from './carryActuals';
+export * from './monitoringProgress';

@@ -1,4 +1,11 @@
-import { DEFAULT_ASSUMPTIONS, carryActuals, computePlan, kpiStatus, monitoringRows } from '../../src/model';
+import {
+  DEFAULT_ASSUMPTIONS,
+  carryActuals,
+  computePlan,
+  kpiStatus,
+  monitoringRows,
+  progressLines,
+} from '../../src/model';
 
 const areas = [
   { name: 'Alpha', smiContacts: 4000, phase: 1 },
@@ -70,5 +77,19 @@ describe('plan against actuals', () => {
       { area: 'Alpha', year: 2, specialists: 3, clients: null, jobOutcomes: null, sustained: null },
     ]);
     expect(carried.unmatched.map((r) => r.area)).toEqual(['Gamma', 'Beta']);
+  });
+});
+
+describe('progress lines for the pane', () => {
+  it('says per reported year how many planned ES are in post and the job outcome rate against the KPI', () => {
+    const rows = monitoringRows(plan, [
+      { area: 'Alpha', year: 1, specialists: 2, clients: 60, jobOutcomes: 30, sustained: null },
+      { area: 'Beta', year: 1, specialists: null, clients: 40, jobOutcomes: 5, sustained: null },
+    ]);
+    const es = rows.find((r) => r.area === 'Alpha' && r.year === 1)!.planned.specialists;
+    // 35 jobs of 100 clients = 35%, below IPS Grow's 40%.
+    expect(progressLines(rows)).toEqual([
+      `2027/28: 2 of ${es} planned ES in post; job outcome rate 35%, KPI below; 2 of 2 areas reporting`,
+    ]);
   });
 });
