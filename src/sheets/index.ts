@@ -8,3 +8,4 @@ export { NOTES_SHEET } from './notesSheet';
 export { MONITORING_SHEET, ACTUALS_TABLE } from './monitoringSheet';
 export type { MonitoringSheetIndex } from './monitoringSheet';
 export type { ActualColumn } from './monitoring/layout';
+export { readActualsTable } from './monitoring/readBack';

@@ -22,6 +22,7 @@ export function monitoringPart(
     areas: input.areas.map((a) => a.name),
     labels: yearLabels(firstYearLabel, years),
     actuals: input.monitoring.actuals,
+    kept: input.monitoring.kept,
     heading,
     title,
   });

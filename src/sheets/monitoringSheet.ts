@@ -3,6 +3,7 @@
  * it links to live; an Excel table IPS_Actuals with one row per area per rollout year (actuals typed in,
  * plan, differences, KPI figures and status words); a by-year summary and two charts above it.
  */
+import type { ActualsRow } from '../model/carryActuals';
 import { type Actual, KPI, actualKey } from '../model/monitoring';
 import {
   type ChartSpec,
@@ -15,6 +16,7 @@ import {
 import type { ScenarioSheetIndex } from './cellIndex';
 import { SheetDraft, cells, fitText } from './draft';
 import type { MonitoringContext } from './monitoring/context';
+import { writeKept } from './monitoring/kept';
 import {
   ACTUAL_COLS,
   ACTUAL_COLUMNS,
@@ -39,6 +41,8 @@ export interface MonitoringSheetInput {
   areas: readonly string[];
   labels: readonly string[];
   actuals?: readonly Actual[];
+  /** Rows carried over from an earlier plan that match no area or year of this one (carryActuals' unmatched). */
+  kept?: readonly ActualsRow[];
   heading: string;
   title: string;
 }
@@ -57,6 +61,8 @@ export interface MonitoringSheetIndex {
   };
   /** Year y (1-based) is on row firstRow + y − 1. */
   summary: { headerRow: number; firstRow: number; columns: Record<MonitoringSummaryColumn, number> };
+  /** The block of kept rows below the table (area, year label, 4 figures from firstRow), when there is one. */
+  kept?: { firstRow: number; count: number };
 }
 
 const NOTES = [
@@ -99,6 +105,8 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
     ),
   );
   d.rowHeight(table.header, headerHeight(ACTUAL_COLUMNS.map(headerOf), d.widths));
+  const keptLast = writeKept(ctx, input.kept ?? [], table.last + 2);
+  const last = keptLast ?? table.last;
   const rows = labels.flatMap((label, k) => areas.map((area) => ({ area, year: k + 1, label })));
   const sections = [
     { first: 0, last: summary.last },
@@ -107,6 +115,7 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
       first: k === 0 ? table.caption : table.first + k * areas.length,
       last: table.first + (k + 1) * areas.length - 1,
     })),
+    ...(keptLast === null ? [] : [{ first: table.last + 2, last: keptLast }]),
   ];
   const sheet = d.sheet({
     freeze: { rows: 0, cols: 2 },
@@ -115,7 +124,7 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
     validations: validations(ctx),
     conditionalFormats: statusColours(ctx),
     print: printSetup({
-      area: cells(0, 0, layout.last + 1, ACTUAL_COLUMNS.length),
+      area: cells(0, 0, last + 1, ACTUAL_COLUMNS.length),
       orientation: 'landscape',
       widths: d.widths,
       heights: d.heights,
@@ -131,6 +140,7 @@ export function buildMonitoringSheet(input: MonitoringSheetInput): {
     scenarioSheet: scenario.sheet,
     table: { name: ACTUALS_TABLE, headerRow: table.header, firstRow: table.first, rows, columns: ACTUAL_COLS },
     summary: { headerRow: summary.header, firstRow: summary.first, columns: SUMMARY_COLS },
+    ...(keptLast === null ? {} : { kept: { firstRow: table.last + 4, count: input.kept!.length } }),
   };
   return { sheet, index };
 }

@@ -1,5 +1,6 @@
 import { Area } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
+import type { ActualsRow } from '../model/carryActuals';
 import type { Actual } from '../model/monitoring';
 import { Scenario, planScenarios } from '../model/scenarios';
 import { PlanInputError, assumptionProblems } from '../model/validate';
@@ -18,8 +19,11 @@ export interface WorkbookInput {
   scenarios: Scenario[];
   generated: Date;
   version: string;
-  /** A Monitoring sheet tied to scenario `scenario` (0-based; the first by default), prefilled with `actuals`. */
-  monitoring?: { scenario?: number; actuals?: Actual[] };
+  /**
+   * A Monitoring sheet tied to scenario `scenario` (0-based; the first by default), prefilled with
+   * `actuals`; `kept` rows (carried over, matching no area or year) go in a labelled block below the table.
+   */
+  monitoring?: { scenario?: number; actuals?: Actual[]; kept?: ActualsRow[] };
 }
 
 export const WORKBOOK_TITLE = 'IPS employment specialist plan';
