@@ -33,6 +33,10 @@ ${line('-h, --help', 'show this help')}
 
 Figures (default: the 14 Scottish health boards, 2018):
 ${line('--boards FILE.csv', 'header: board,smi_contacts and optional population,existing_es,phase,code')}
+${line('--actuals FILE.csv', 'what happened: area,year,es_in_post,clients,job_outcomes,sustained_13_weeks')}
+${line('', '(year as 2027/28 or 1–N; a blank figure is not reported yet): written into the')}
+${line('', 'Monitoring sheet, and with --json each scenario carries "monitoring"')}
+${line('--monitoring', 'add the Monitoring sheet (plan against actuals, first scenario) without actuals')}
 
 Scenarios:
 ${line('--coverage N%[,N%,...]', '% of eligible clients to support, e.g. 25,50,100: one scenario each')}

@@ -1,16 +1,20 @@
 import type { Area } from '../model/areas';
 import type { ScenarioPlan } from '../model/scenarios';
+import type { Actual } from '../model/monitoring';
 import { sensitivity } from '../model/sensitivity';
+import { monitoringJson } from './actuals';
 
 /**
  * The plan as the JSON the command prints: figures unrounded, ES as the rule gives them.
  * Field names are a public contract (README, issue 2): add fields, never rename them.
  * A budget-led scenario's assumptions carry budget, budgetBasis and the coverage bought, and the
- * scenario a budgetCheck (planned cost beside the budget); --sensitivity adds each scenario's rows.
+ * scenario a budgetCheck (planned cost beside the budget); --sensitivity adds each scenario's rows;
+ * --actuals adds each scenario's plan against the actuals (one entry per area per year).
  */
 export function planJson(
   scenarios: readonly ScenarioPlan[],
   withSensitivity: { areas: readonly Area[] } | null = null,
+  actuals: readonly Actual[] | null = null,
 ): unknown {
   return {
     scenarios: scenarios.map(({ name, assumptions, plan, budget, budgetCheck }) => ({
@@ -21,6 +25,7 @@ export function planJson(
       totals: plan.totals,
       warnings: plan.warnings,
       ...(withSensitivity ? { sensitivity: sensitivity(withSensitivity.areas, assumptions) } : {}),
+      ...(actuals ? { monitoring: monitoringJson(plan, actuals) } : {}),
     })),
   };
 }

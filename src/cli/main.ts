@@ -7,6 +7,7 @@ import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
 import { readAreasCsv } from '../parse/csv';
 import { decodeCsvBytes } from '../parse/encoding';
+import { loadActuals } from './actuals';
 import { CliError } from './errors';
 import { planJson } from './json';
 import { CliOptions, USAGE, parseOptions } from './options';
@@ -40,6 +41,7 @@ export async function run(
   }
   const cwd = io.cwd ?? process.cwd();
   const areas = problems.length ? [] : loadAreas(options, cwd, problems);
+  const actuals = problems.length ? [] : loadActuals(options, areas, cwd, problems);
   if (problems.length) return fail(problems, io.err);
   for (const note of notes) io.err.write(`note: ${note}\n`);
   try {
@@ -48,7 +50,7 @@ export async function run(
     const wrote = options.out || !options.json ? resolve(cwd, options.out ?? DEFAULT_WORKBOOK) : null;
     const plans = planScenarios(areas, scenarios); // bad input fails before any write
     if (wrote) {
-      const written = await writeWorkbookFile(scenarios, areas, options, wrote);
+      const written = await writeWorkbookFile(scenarios, areas, options, wrote, actuals);
       const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
       for (const note of [...written, ...budgets]) io.err.write(`note: ${note}\n`);
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
@@ -59,7 +61,7 @@ export async function run(
     if (!wrote)
       for (const p of plans) if (p.budgetCheck?.note) io.err.write(`note: ${p.name}: ${p.budgetCheck.note}\n`);
     if (options.json) {
-      const json = planJson(plans, options.sensitivity ? { areas } : null);
+      const json = planJson(plans, options.sensitivity ? { areas } : null, options.actualsFile ? actuals : null);
       io.out.write(`${JSON.stringify(json, null, 2)}\n`);
     }
     return 0;

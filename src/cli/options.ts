@@ -19,6 +19,9 @@ export interface CliOptions {
   budgets: number[];
   budgetBasis: BudgetBasis;
   sensitivity: boolean;
+  /** Add the Monitoring sheet (also implied by --actuals). */
+  monitoring: boolean;
+  actualsFile?: string;
   assumptions: Assumptions;
 }
 
@@ -29,9 +32,18 @@ export interface ParsedOptions {
   notes: string[];
 }
 
-const FLAGS = new Set(['json', 'force', 'help', 'sensitivity']);
+const FLAGS = new Set(['json', 'force', 'help', 'sensitivity', 'monitoring']);
 const SHORT_FLAGS = new Map([['-h', 'help']]);
-const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
+const TEXT_OPTIONS = new Set([
+  'out',
+  'boards',
+  'actuals',
+  'rounding',
+  'rollout',
+  'first-year',
+  'budget',
+  'budget-basis',
+]);
 const NUMERIC = new Map(ASSUMPTION_INFO.map((i) => [i.cliFlag, i]));
 
 /** Options from argv (after the script name), or every problem found in them. */
@@ -46,6 +58,7 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       budgets: [],
       budgetBasis: 'engagement',
       sensitivity: false,
+      monitoring: false,
       assumptions: { ...DEFAULT_ASSUMPTIONS },
     },
     problems: [],
@@ -92,6 +105,7 @@ function setFlag(options: CliOptions, flag: string): void {
   if (flag === 'force') options.force = true;
   if (flag === 'help') options.help = true;
   if (flag === 'sensitivity') options.sensitivity = true;
+  if (flag === 'monitoring') options.monitoring = true;
 }
 
 function applyOption({ options, problems, notes }: ParsedOptions, flag: string, value: string): void {
@@ -102,6 +116,10 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
       return;
     case 'boards':
       options.boardsFile = value;
+      return;
+    case 'actuals':
+      options.actualsFile = value;
+      options.monitoring = true;
       return;
     case 'rounding':
       if ((ROUNDING_RULES as readonly string[]).includes(value)) a.rounding = value as RoundingRule;

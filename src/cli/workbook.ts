@@ -1,4 +1,5 @@
 import type { Area } from '../model/areas';
+import type { Actual } from '../model/monitoring';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsx } from '../hosts/xlsx/writeXlsx';
@@ -19,6 +20,7 @@ export async function writeWorkbookFile(
   areas: readonly Area[],
   options: CliOptions,
   path: string,
+  actuals: readonly Actual[] = [],
 ): Promise<string[]> {
   if (!/\.xlsx$/i.test(path)) throw new CliError(`--out: "${path}" must end in .xlsx (the workbook is an Excel file)`);
   // The Inputs sheet shows the first coverage scenario's coverage, so that sheet follows IPS_Coverage;
@@ -31,6 +33,8 @@ export async function writeWorkbookFile(
     generated: new Date(),
     version: packageJson.version,
     ...(options.sensitivity ? { sensitivity: {} } : {}),
+    // Opt-in (--monitoring or --actuals): the sheet is for a plan already approved, tied to the first scenario.
+    ...(options.monitoring ? { monitoring: { scenario: 0, actuals: [...actuals] } } : {}),
   });
   const bytes = await writeXlsx(blueprint);
   return writeFileSafely(path, bytes, options.force);

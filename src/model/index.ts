@@ -9,3 +9,6 @@ export * from './years';
 export * from './scenarios';
 export * from './budget';
 export * from './sensitivity';
+export * from './monitoring';
+export * from './carryActuals';
+export * from './monitoringProgress';

@@ -98,7 +98,18 @@ export interface Validation {
   prompt: { title: string; message: string };
 }
 
-export type SheetRole = 'inputs' | 'scenario' | 'sensitivity' | 'summary' | 'notes';
+/**
+ * A colour for cells whose text equals a word (a KPI status), at a glance on screen. The word stays in
+ * the cell, so the sheet reads the same printed in black and white.
+ */
+export interface ConditionalFormat {
+  range: RangeRef;
+  /** The cell's text equals this (Excel compares case-insensitively). */
+  textEquals: string;
+  style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+}
+
+export type SheetRole = 'inputs' | 'scenario' | 'sensitivity' | 'summary' | 'notes' | 'monitoring';
 
 export interface SheetBlueprint {
   /** ≤ 31 characters, none of : \ / ? * [ ] */
@@ -112,6 +123,8 @@ export interface SheetBlueprint {
   tables: TableSpec[];
   charts: ChartSpec[];
   validations: Validation[];
+  /** Optional: the ExcelJS writer draws them; the Office.js writer does not yet. */
+  conditionalFormats?: ConditionalFormat[];
   print?: PrintSetup;
   /** Heights in points of rows whose wrapped text needs more than one line (no writer measures text). */
   rowHeights: { row: number; height: number }[];

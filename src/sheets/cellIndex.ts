@@ -4,6 +4,7 @@
  */
 import type { NumericAssumptionInfo } from '../model/assumptions';
 import type { SensitivitySheetIndex } from './sensitivitySheet';
+import type { MonitoringSheetIndex } from './monitoringSheet';
 
 export interface CellPos {
   row: number;
@@ -128,6 +129,8 @@ export interface WorkbookIndex {
   summary: SummarySheetIndex;
   notes: { sheet: string };
   sensitivity?: SensitivitySheetIndex;
+  /** Present when the workbook has a Monitoring sheet. */
+  monitoring?: MonitoringSheetIndex;
 }
 
 /** Column positions from an ordered list of keys, starting at `first`. */

@@ -7,3 +7,7 @@ export { SUMMARY_SHEET } from './summarySheet';
 export { NOTES_SHEET } from './notesSheet';
 export { SENSITIVITY_SHEET } from './sensitivitySheet';
 export type { SensitivitySheetIndex } from './sensitivitySheet';
+export { MONITORING_SHEET, ACTUALS_TABLE } from './monitoringSheet';
+export type { MonitoringSheetIndex } from './monitoringSheet';
+export type { ActualColumn } from './monitoring/layout';
+export { readActualsTable } from './monitoring/readBack';

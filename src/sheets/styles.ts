@@ -33,4 +33,10 @@ export const FORMAT = {
   whole: '0',
 } as const;
 
-export const TAB_COLOR = { inputs: '#FFC000', scenario: '#1F4E78', summary: '#00B050', notes: '#7F7F7F' } as const;
+export const TAB_COLOR = {
+  inputs: '#FFC000',
+  scenario: '#1F4E78',
+  summary: '#00B050',
+  notes: '#7F7F7F',
+  monitoring: '#7030A0',
+} as const;

@@ -1,11 +1,14 @@
 import { Area } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
+import type { ActualsRow } from '../model/carryActuals';
+import type { Actual } from '../model/monitoring';
 import { Scenario, planScenarios } from '../model/scenarios';
 import { PlanInputError, assumptionProblems } from '../model/validate';
 import { WorkbookBlueprint } from './blueprint';
 import { WorkbookIndex } from './cellIndex';
 import { uniqueSheetNames } from './draft';
 import { buildInputsSheet } from './inputsSheet';
+import { monitoringPart } from './monitoringPart';
 import { buildNotesSheet } from './notesSheet';
 import { buildScenarioSheet } from './scenarioSheet';
 import { buildSensitivitySheet } from './sensitivitySheet';
@@ -20,6 +23,11 @@ export interface WorkbookInput {
   version: string;
   /** Add the Sensitivity sheet, following this scenario (an index into scenarios; the first by default). */
   sensitivity?: { scenario?: number };
+  /**
+   * A Monitoring sheet tied to scenario `scenario` (0-based; the first by default), prefilled with
+   * `actuals`; `kept` rows (carried over, matching no area or year) go in a labelled block below the table.
+   */
+  monitoring?: { scenario?: number; actuals?: Actual[]; kept?: ActualsRow[] };
 }
 
 export const WORKBOOK_TITLE = 'IPS employment specialist plan';
@@ -59,6 +67,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     heading,
     WORKBOOK_TITLE,
   );
+  const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
   const notes = buildNotesSheet(plans, areas, date, version, heading, WORKBOOK_TITLE);
   const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
   const sens =
@@ -78,6 +87,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
         inputs.sheet,
         ...scenarioSheets.map((s) => s.sheet),
         ...(sens ? [sens.sheet] : []),
+        ...(monitoring ? [monitoring.sheet] : []),
         notes,
       ],
       names: inputs.names,
@@ -94,6 +104,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
       summary: summary.index,
       notes: { sheet: notes.name },
       ...(sens ? { sensitivity: sens.index } : {}),
+      ...(monitoring ? { monitoring: monitoring.index } : {}),
     },
   };
 }

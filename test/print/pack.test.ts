@@ -8,7 +8,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
 import { sensitivity } from '../../src/model/sensitivity';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
-import { buildWorkbook } from '../../src/sheets';
+import { type WorkbookInput, buildWorkbook } from '../../src/sheets';
 import { Page, lineOf, lineStarting, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
 
 jest.setTimeout(240_000);
@@ -24,10 +24,17 @@ export function pageBudget(sheet: string, n: number): number {
   if (sheet === 'Inputs') return 2 + Math.ceil(n / 30);
   if (sheet === 'Notes') return 4;
   if (sheet === 'Sensitivity') return 2;
+  // Summary and charts on the first page, then some 35 table rows a page (one row per area per year, 5 years).
+  if (sheet === 'Monitoring') return 2 + Math.ceil((5 * n) / 30);
   return 3 + Math.ceil((4 * n) / 28);
 }
 
-async function printed(areas: Area[], name: string, extras = false): Promise<Page[]> {
+async function printed(
+  areas: Area[],
+  name: string,
+  extras = false,
+  monitoring?: WorkbookInput['monitoring'],
+): Promise<Page[]> {
   const base = { ...DEFAULT_ASSUMPTIONS };
   const budgets = extras ? budgetScenarios(areas, base, [{ amount: 5_000_000, basis: 'engagement' }]) : [];
   const blueprint = buildWorkbook({
@@ -37,6 +44,7 @@ async function printed(areas: Area[], name: string, extras = false): Promise<Pag
     generated: new Date('2026-05-12T09:30:00Z'),
     version: 'test',
     ...(extras ? { sensitivity: {} } : {}),
+    monitoring,
   });
   return readPdf(printToPdf(await writeXlsx(blueprint), name));
 }
@@ -120,5 +128,22 @@ run('the committee pack printed by LibreOffice', () => {
       const es = `${r.specialistsLow} ${r.specialistsHigh} ${Math.abs(r.specialistsHigh - r.specialistsLow)}`;
       expect([r.label, line.includes(es)]).toEqual([r.label, true]);
     }
+  });
+
+  it('prints the Monitoring sheet on A4 like the others: summary first, the table header on every table page', async () => {
+    const actuals = [{ area: 'Fife', year: 1, specialists: 2, clients: 60, jobOutcomes: 30, sustained: 18 }];
+    const pages = await printed(scotlandBoards(), 'monitoring', false, { actuals });
+    const sheets = [...SHEETS.slice(0, -1), 'Monitoring', 'Notes'];
+    expectReadablePack(pages, 14, sheets);
+    const monitoring = pages.filter((p) => p.sheet === 'Monitoring');
+    expect(monitoring[0].text).toContain('Plan against actuals: IPS plan: 25% coverage');
+    expect(monitoring[0].text).toContain('By year: plan against actuals');
+    const tablePages = monitoring.filter((p) => /Borders|Tayside/.test(p.text));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const p of tablePages)
+      expect(lineOf(p, (w) => w.text === 'Area')).toMatch(/^Area Year ES Clients Jobs 13 wks ES plan Clients/);
+    const fife = monitoring.map((p) => lineOf(p, (w) => w.text === 'Fife')).find((line) => line.includes('2027/28'));
+    expect(fife).toMatch(/^Fife 2027\/28 2 60 30 18 .* below met below$/);
+    expect(monitoring.map((p) => p.text).join(' ')).toContain('not reported');
   });
 });

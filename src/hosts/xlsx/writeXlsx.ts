@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import {
   Cell,
   CellStyle,
+  ConditionalFormat,
   FormatRange,
   SheetBlueprint,
   PrintSetup,
@@ -60,17 +61,34 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetBlueprint): void {
   }
   for (const format of sheet.formats) applyFormat(ws, format);
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const v of sheet.validations) {
-    // One rule for the whole range (ExcelJS writes it as one sqref), not one per cell; the typings
-    // leave out Worksheet.dataValidations, which ExcelJS has had since 4.0.
-    (ws as unknown as RangeValidations).dataValidations.add(rangeAddress(v.range), validationRule(v));
-  }
+  // One rule per range: set cell by cell, ExcelJS writes overlapping ranges once a column crosses row 99 to 100.
+  // (ExcelJS's typings omit the worksheet's dataValidations, which its reader and writer use.)
+  const rules = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of sheet.validations) rules.add(rangeAddress(v.range), validationRule(v));
   for (const { row, height } of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  (sheet.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
   if (sheet.print) setUpPrint(ws, sheet.print);
 }
 
-interface RangeValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+/** A rule "the top-left cell (relative) equals the word": Excel applies it cell by cell over the range. */
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {
+  const { fill, fontColor, bold } = cf.style;
+  const text = cf.textEquals.replace(/"/g, '""');
+  ws.addConditionalFormatting({
+    ref: rangeAddress(cf.range),
+    rules: [
+      {
+        type: 'expression',
+        priority,
+        formulae: [`${cellAddress(cf.range.row, cf.range.col)}="${text}"`],
+        style: {
+          ...(fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(fill) } } } : {}),
+          ...(fontColor || bold ? { font: { ...(fontColor ? { color: { argb: argb(fontColor) } } : {}), bold } } : {}),
+        },
+      },
+    ],
+  });
 }
 
 /** A drop-down or a number range, with the input message and the same words when a value is refused. */

@@ -1,0 +1,46 @@
+/**
+ * Rows read back from an IPS_Actuals table (its values, header row first, as Office.js returns them)
+ * as ActualsRow, for carryActuals (src/model/carryActuals.ts) to match onto a new plan. The columns are
+ * found by their headers, so a table a user widened or reordered still reads. Blank cells are null.
+ */
+import type { ActualsRow } from '../../model/carryActuals';
+import type { ActualColumn } from './layout';
+import { headerOf } from './table';
+
+const KEYS: [ActualColumn, keyof ActualsRow][] = [
+  ['area', 'area'],
+  ['label', 'label'],
+  ['actualSpecialists', 'specialists'],
+  ['actualClients', 'clients'],
+  ['actualJobOutcomes', 'jobOutcomes'],
+  ['actualSustained', 'sustained'],
+];
+
+const figure = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : null;
+
+/** The table's rows; throws when a column the carry-over needs is missing (nothing should be replaced then). */
+export function readActualsTable(values: readonly (readonly unknown[])[]): ActualsRow[] {
+  const [header = [], ...body] = values;
+  const names = header.map((h) => String(h ?? '').trim());
+  const at = Object.fromEntries(
+    KEYS.map(([col, key]) => {
+      const i = names.indexOf(headerOf(col));
+      if (i < 0)
+        throw new Error(`The IPS_Actuals table has no "${headerOf(col)}" column: its actuals cannot be carried over`);
+      return [key, i];
+    }),
+  ) as Record<keyof ActualsRow, number>;
+  return body.map((row) => ({
+    area: String(row[at.area] ?? '').trim(),
+    label: String(row[at.label] ?? '').trim(),
+    specialists: figure(row[at.specialists]),
+    clients: figure(row[at.clients]),
+    jobOutcomes: figure(row[at.jobOutcomes]),
+    sustained: figure(row[at.sustained]),
+  }));
+}
