@@ -10,4 +10,4 @@ export type { SensitivitySheetIndex } from './sensitivitySheet';
 export { MONITORING_SHEET, ACTUALS_TABLE } from './monitoringSheet';
 export type { MonitoringSheetIndex } from './monitoringSheet';
 export type { ActualColumn } from './monitoring/layout';
-export { readActualsTable } from './monitoring/readBack';
+export { readActualsTable, readKeptBlock } from './monitoring/readBack';

@@ -7,7 +7,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Select,
 } from '@fluentui/react-components';
+import type { MonitoringChoice } from './carryOver';
 import type { WriteProgress } from './host';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
@@ -22,6 +24,8 @@ interface Props {
   notice: Notice | null;
   withSensitivity: boolean;
   onSensitivity: (on: boolean) => void;
+  monitoring: MonitoringChoice;
+  onMonitoring: (choice: MonitoringChoice) => void;
   onRun: (coverages: readonly number[] | null) => void;
   /** A replace refused over the user's edits: the two answers. */
   pending?: { onReplace: () => void; onKeep: () => void };
@@ -37,6 +41,35 @@ function ReplaceQuestion({ onReplace, onKeep }: { onReplace: () => void; onKeep:
         Keep my changes
       </Button>
     </div>
+  );
+}
+
+/** The Monitoring sheet: on or off, and which of the compared scenarios it follows. */
+function MonitoringChoiceField({ monitoring, onMonitoring }: Pick<Props, 'monitoring' | 'onMonitoring'>) {
+  return (
+    <>
+      <Checkbox
+        checked={monitoring.wanted}
+        onChange={(_, d) => onMonitoring({ ...monitoring, wanted: d.checked === true })}
+        label="Add the Monitoring sheet (plan against actuals)"
+        data-testid={TEST_IDS.monitoringSheet}
+      />
+      {monitoring.wanted && (
+        <Field label="When comparing, the Monitoring sheet follows">
+          <Select
+            value={String(monitoring.scenario)}
+            onChange={(_, d) => onMonitoring({ ...monitoring, scenario: Number(d.value) })}
+            data-testid={TEST_IDS.monitoringScenario}
+          >
+            {COMPARE_COVERAGES.map((c, i) => (
+              <option key={c} value={i}>
+                {c * 100}% coverage
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </>
   );
 }
 
@@ -88,6 +121,7 @@ export function ActionsSection(props: Props): React.ReactElement {
         label="Add the Sensitivity sheet (what moves the answer, as live formulas)"
         data-testid={TEST_IDS.sensitivitySheet}
       />
+      <MonitoringChoiceField monitoring={props.monitoring} onMonitoring={props.onMonitoring} />
       <div className={styles.buttons}>
         <ActionButtons {...props} />
       </div>

@@ -3,6 +3,7 @@ import { ActionsSection } from './ActionsSection';
 import { AssumptionsSection } from './AssumptionsSection';
 import { FormState, initialForm } from './assumptionsForm';
 import { BlueprintBuilder, loadBlueprintBuilder } from './blueprintBuilder';
+import { type MonitoringChoice, useProgressLines } from './carryOver';
 import { FiguresSection } from './FiguresSection';
 import { BUILTIN_FIGURES, FiguresState, readCsvText } from './figures';
 import { PlanHost } from './host';
@@ -45,9 +46,12 @@ export function App({
   const [form, setForm] = React.useState<FormState>(initialForm);
   // Off by default: the workbook keeps its usual sheets unless the planner asks (the pane lists the figures anyway).
   const [withSensitivity, setWithSensitivity] = React.useState(false);
+  const [monitoring, setMonitoring] = React.useState<MonitoringChoice>({ wanted: false, scenario: 0 });
   const { errors, notes, plan, scenario, budgetCheck, planError } = usePlan(form, figures);
   const sensitivity = useSensitivity(figures.areas, plan);
-  const actions = usePlanActions({ host, plan, scenario, figures, withSensitivity, buildBlueprint, now });
+  const actions = usePlanActions({ host, plan, scenario, figures, withSensitivity, monitoring, buildBlueprint, now });
+  // Read again whenever the list of plan sheets is (after each write or deletion).
+  const progressLines = useProgressLines(host, plan, actions.sheets);
   const { busy, showError, refreshSheets, run, deleteSheet } = actions;
 
   return (
@@ -63,6 +67,13 @@ export function App({
       <FiguresSection host={host} figures={figures} onFigures={setFigures} onError={showError} readCsv={readCsv} />
       <AssumptionsSection form={form} errors={errors} notes={notes} onChange={setForm} />
       <PreviewSection plan={plan} unavailable={planError} budgetCheck={budgetCheck} sensitivity={sensitivity} />
+      {progressLines.length > 0 && (
+        <section className={styles.section} aria-label="Plan against actuals" data-testid={TEST_IDS.progressLines}>
+          {progressLines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </section>
+      )}
       <ActionsSection
         inExcel={inExcel}
         canWrite={plan !== null && !busy}
@@ -71,6 +82,8 @@ export function App({
         notice={actions.notice}
         withSensitivity={withSensitivity}
         onSensitivity={setWithSensitivity}
+        monitoring={monitoring}
+        onMonitoring={setMonitoring}
         onRun={(coverages) => void run(coverages)}
         pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />

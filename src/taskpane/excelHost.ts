@@ -1,3 +1,4 @@
+import type { ActualsRow } from '../model/carryActuals';
 import type { AreasRead } from '../parse/areasTable';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
 import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
@@ -10,9 +11,14 @@ export interface ExcelHostApi {
   writeBlueprint(
     context: Excel.RequestContext,
     blueprint: WorkbookBlueprint,
-    options?: { onProgress?(step: string, fraction: number): void; discardEdits?: boolean },
+    options?: {
+      onProgress?(step: string, fraction: number): void;
+      discardEdits?: boolean;
+      carriedEdits?: readonly string[];
+    },
   ): Promise<{ sheets: readonly { name: string }[] }>;
   changedPlanCells?(context: Excel.RequestContext): Promise<ChangedPlanSheet[]>;
+  readActuals?(context: Excel.RequestContext): Promise<ActualsRow[] | null>;
   listPlanSheets(context: Excel.RequestContext): Promise<readonly { name: string; role?: string }[]>;
   deletePlanSheet(context: Excel.RequestContext, name: string): Promise<void>;
   readAreasFromSelection(context: Excel.RequestContext): Promise<AreasRead>;
@@ -33,6 +39,7 @@ export function toProgress(step: string, fraction: number): WriteProgress {
 
 export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): PlanHost {
   const changed = api.changedPlanCells?.bind(api);
+  const actuals = api.readActuals?.bind(api);
   return {
     kind: 'excel',
     readSelection: () => run((ctx) => api.readAreasFromSelection(ctx)),
@@ -43,11 +50,13 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
         api.writeBlueprint(ctx, blueprint, {
           onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)),
           ...(options?.discardEdits ? { discardEdits: true } : {}),
+          ...(options?.carriedEdits?.length ? { carriedEdits: options.carriedEdits } : {}),
         }),
       );
       return { sheets: result.sheets.map((s) => s.name) };
     },
     ...(changed ? { changedPlanCells: () => run((ctx) => changed(ctx)) } : {}),
+    ...(actuals ? { readActuals: () => run((ctx) => actuals(ctx)) } : {}),
     listPlanSheets: async (): Promise<PlanSheet[]> =>
       (await run((ctx) => api.listPlanSheets(ctx))).map((s) => ({ name: s.name, role: s.role })),
     deletePlanSheet: async (name) => {

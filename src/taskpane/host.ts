@@ -1,3 +1,4 @@
+import type { ActualsRow } from '../model/carryActuals';
 import type { AreasRead } from '../parse/areasTable';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
 
@@ -26,6 +27,11 @@ export interface PlanHost {
   ): Promise<WriteResult>;
   /** Plan sheets whose cells differ from what the add-in wrote (inside Excel; absent standalone). */
   changedPlanCells?(): Promise<ChangedPlanSheet[]>;
+  /**
+   * The rows of the workbook's IPS_Actuals table and of the block kept below it (inside Excel; absent
+   * standalone); null when the workbook has no such table. Read before a replace, to carry the actuals over.
+   */
+  readActuals?(): Promise<ActualsRow[] | null>;
   /** The sheets this add-in created (and only those). */
   listPlanSheets(): Promise<PlanSheet[]>;
   deletePlanSheet(name: string): Promise<void>;
@@ -48,6 +54,8 @@ export interface WriteProgress {
 export interface WriteScenariosOptions {
   /** The user confirmed that changes in the plan sheets being replaced may be lost. */
   discardEdits?: boolean;
+  /** Sheets whose typed content was read back and carried into the blueprint: their changes are no reason to ask. */
+  carriedEdits?: readonly string[];
 }
 
 export interface ChangedPlanSheet {

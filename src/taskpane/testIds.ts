@@ -83,6 +83,10 @@ export const TEST_IDS = {
   downloadCompare: 'download-compare',
   /** A checkbox: add the Sensitivity sheet to what is written or downloaded. */
   sensitivitySheet: 'sensitivity-sheet',
+  monitoringSheet: 'monitoring-sheet',
+  monitoringScenario: 'monitoring-scenario',
+  /** Under the preview: one line per year the workbook's actuals report (Excel). */
+  progressLines: 'progress-lines',
   /** Why nothing can be written yet (names the fields to fix). */
   actionsBlocked: 'actions-blocked',
   progress: 'progress',

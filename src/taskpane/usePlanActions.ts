@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan';
 import { Scenario, coverageScenarios } from '../model/scenarios';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
 import type { BlueprintBuilder } from './blueprintBuilder';
+import { type MonitoringChoice, carryOver } from './carryOver';
 import { describeError } from './errors';
 import type { FiguresState } from './figures';
 import type { PlanHost, PlanSheet, WriteProgress } from './host';
@@ -56,10 +57,18 @@ function useGuardedWrite(
     names: string,
     coverages: readonly number[] | null,
     discard: boolean,
+    carried?: string,
   ) => {
+    // The Monitoring sheet's typed actuals were carried into the blueprint: its changes are no reason to ask.
+    const carriedEdits = carried === undefined ? [] : blueprint.sheets.filter((s) => s.role === 'monitoring');
+    const options = {
+      ...(discard ? { discardEdits: true } : {}),
+      ...(carriedEdits.length ? { carriedEdits: carriedEdits.map((s) => s.name) } : {}),
+    };
     try {
-      const result = await host.writeScenarios(blueprint, setProgress, discard ? { discardEdits: true } : undefined);
-      setNotice({ intent: 'success', title: `Wrote ${names}`, body: `Sheets: ${result.sheets.join(', ')}.` });
+      const result = await host.writeScenarios(blueprint, setProgress, options);
+      const body = [`Sheets: ${result.sheets.join(', ')}.`, carried].filter(Boolean).join(' ');
+      setNotice({ intent: 'success', title: `Wrote ${names}`, body });
     } catch (err) {
       if (!isEditedError(err)) throw err;
       setPending({ coverages });
@@ -78,12 +87,18 @@ export interface ActionsDeps {
   figures: FiguresState;
   /** Add the Sensitivity sheet (following the first scenario written). */
   withSensitivity: boolean;
+  /** Add the Monitoring sheet, and which scenario it follows (a workbook with actuals always keeps one). */
+  monitoring: MonitoringChoice;
   buildBlueprint: BlueprintBuilder;
   now: () => Date;
 }
 
+const downloadName = (coverages: readonly number[] | null, first: Scenario) =>
+  coverages ? 'IPS plan - compare 25, 50, 100% coverage.xlsx' : `IPS plan - ${first.name}.xlsx`;
+
 /** Writing (Excel) or downloading (browser) the plan, deleting sheets, and what each says. */
-export function usePlanActions({ host, plan, scenario, figures, withSensitivity, buildBlueprint, now }: ActionsDeps) {
+export function usePlanActions(deps: ActionsDeps) {
+  const { host, plan, scenario, figures, withSensitivity, buildBlueprint, now } = deps;
   const inExcel = host.kind === 'excel';
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -118,19 +133,19 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
   const run = async (coverages: readonly number[] | null, discardEdits = false) => {
     if (!plan || !scenario || !figures.areas || busy) return;
     setPending(null);
-    const areas = figures.areas;
-    const base = plan.assumptions;
+    const [areas, base] = [figures.areas, plan.assumptions];
     const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
       const input = { areas, base, scenarios, generated: now(), version: APP_VERSION };
-      const blueprint = await buildBlueprint(withSensitivity ? { ...input, sensitivity: {} } : input);
+      // Read before anything is built or replaced: the actuals typed into the workbook go into the new plan.
+      const { monitoring, carried } = await carryOver(host, deps.monitoring, input);
+      const sensitivity = withSensitivity ? { sensitivity: {} } : {};
+      const blueprint = await buildBlueprint({ ...input, ...sensitivity, ...monitoring });
       if (inExcel) {
-        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits);
+        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried);
       } else {
-        const fileName = coverages
-          ? 'IPS plan - compare 25, 50, 100% coverage.xlsx'
-          : `IPS plan - ${scenarios[0].name}.xlsx`;
+        const fileName = downloadName(coverages, scenarios[0]);
         await host.downloadWorkbook(blueprint, fileName, setProgress);
         setNotice({ intent: 'success', title: `Downloaded ${fileName}` });
       }

@@ -10,3 +10,4 @@ export type { Supports } from './support';
 export { a1ToR1C1, r1c1ToA1 } from './formulaRefs';
 export { changedPlanCells, PlanEditedError, describeChanges } from './editCheck';
 export type { ChangedSheet } from './editCheck';
+export { readActuals } from './actualsReader';

@@ -45,6 +45,11 @@ export interface WriteOptions {
    * a replace is refused with a PlanEditedError naming the sheets and cells, and nothing is written.
    */
   discardEdits?: boolean;
+  /**
+   * Blueprint sheets (by name) whose user-typed content the caller read back and carried into the new
+   * blueprint (the Monitoring sheet's actuals): their changes do not stop the replace.
+   */
+  carriedEdits?: readonly string[];
 }
 
 export interface WrittenSheet {
@@ -108,7 +113,10 @@ export async function writeBlueprint(
     throw new Error(`The workbook could not be read: ${describe(e)}. Nothing was changed.`, { cause: e });
   }
   const plan = planWrite(blueprint, before, options.replace ?? true);
-  const replaced = plan.sheets.flatMap((p) => (p.old ? [{ name: p.old.name, marker: p.old.marker }] : []));
+  const carried = new Set((options.carriedEdits ?? []).map((n) => n.toLowerCase()));
+  const replaced = plan.sheets.flatMap((p) =>
+    p.old && !carried.has(p.bp.name.toLowerCase()) ? [{ name: p.old.name, marker: p.old.marker }] : [],
+  );
   let reads = 1;
   if (replaced.length && !options.discardEdits) {
     progress('Checking the sheets to replace for changes', 0);

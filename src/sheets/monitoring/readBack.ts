@@ -5,6 +5,7 @@
  */
 import type { ActualsRow } from '../../model/carryActuals';
 import type { ActualColumn } from './layout';
+import { KEPT_CAPTION } from './kept';
 import { headerOf } from './table';
 
 const KEYS: [ActualColumn, keyof ActualsRow][] = [
@@ -43,4 +44,23 @@ export function readActualsTable(values: readonly (readonly unknown[])[]): Actua
     jobOutcomes: figure(row[at.jobOutcomes]),
     sustained: figure(row[at.sustained]),
   }));
+}
+
+/**
+ * The kept block below the table (kept.ts): `values` are the sheet's rows after the table, from the
+ * table's first column. Finds the caption, skips the block's header and reads rows until the first row
+ * without an area and year. None when there is no caption.
+ */
+export function readKeptBlock(values: readonly (readonly unknown[])[]): ActualsRow[] {
+  const caption = values.findIndex((row) => String(row[0] ?? '').trim() === KEPT_CAPTION);
+  if (caption < 0) return [];
+  const rows: ActualsRow[] = [];
+  for (const row of values.slice(caption + 2)) {
+    const area = String(row[0] ?? '').trim();
+    const label = String(row[1] ?? '').trim();
+    if (!area && !label) break;
+    const [specialists, clients, jobOutcomes, sustained] = [2, 3, 4, 5].map((c) => figure(row[c]));
+    rows.push({ area, label, specialists, clients, jobOutcomes, sustained });
+  }
+  return rows;
 }

@@ -1,0 +1,101 @@
+/**
+ * Actuals never get lost: before the pane writes a plan into Excel, it reads the IPS_Actuals table (and the
+ * block kept below it) and carries the figures into the new Monitoring sheet, matched on area and year
+ * (carryActuals); rows that no longer match go into the kept block. A workbook that has the table always
+ * gets a Monitoring sheet again, checkbox or not: else the replace would leave the old one pointing at
+ * deleted scenario sheets. Also the progress lines the pane shows once actuals exist.
+ */
+import * as React from 'react';
+import { type ActualsRow, carryActuals } from '../model/carryActuals';
+import { type Actual, monitoringRows } from '../model/monitoring';
+import { progressLines } from '../model/monitoringProgress';
+import type { Plan } from '../model/plan';
+import type { WorkbookInput } from '../sheets/workbook';
+import { describeError } from './errors';
+import type { PlanHost } from './host';
+
+export interface MonitoringChoice {
+  /** The user ticked "Add the Monitoring sheet". */
+  wanted: boolean;
+  /** The scenario it follows (index among those written). */
+  scenario: number;
+}
+
+export interface CarryOver {
+  /** The Monitoring part of the workbook input (spread into it), empty for none. */
+  monitoring: Pick<WorkbookInput, 'monitoring'>;
+  /** Set when the table was read back (its typed actuals are in the new blueprint): what was carried, in words. */
+  carried?: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Carried over 12 reported figures for 6 area-years; 2 rows no longer match and are kept below the table." */
+export function describeCarry(matched: readonly Actual[], unmatched: number): string | undefined {
+  const figures = matched.reduce(
+    (n, a) => n + [a.specialists, a.clients, a.jobOutcomes, a.sustained].filter((v) => v !== null).length,
+    0,
+  );
+  if (!figures && !unmatched) return undefined;
+  const parts = [
+    `Carried over ${plural(figures, 'reported figure', 'reported figures')} for ${plural(matched.length, 'area-year', 'area-years')}`,
+  ];
+  if (unmatched)
+    parts.push(
+      `${plural(unmatched, 'row no longer matches', 'rows no longer match')} and ${unmatched === 1 ? 'is' : 'are'} kept below the table`,
+    );
+  return `${parts.join('; ')}.`;
+}
+
+/** Reads the workbook's actuals (Excel only) and decides the Monitoring part of the new workbook. */
+export async function carryOver(
+  host: PlanHost,
+  choice: MonitoringChoice,
+  input: Pick<WorkbookInput, 'areas' | 'base' | 'scenarios'>,
+): Promise<CarryOver> {
+  const rows = host.kind === 'excel' && host.readActuals ? await host.readActuals() : null;
+  const scenario = Math.min(Math.max(0, choice.scenario), input.scenarios.length - 1);
+  if (rows === null) return { monitoring: choice.wanted ? { monitoring: { scenario } } : {} };
+  const { firstYearLabel, years } = input.base;
+  const { matched, unmatched } = carryActuals(rows, { areas: input.areas, firstYearLabel, years });
+  return {
+    monitoring: { monitoring: { scenario, actuals: matched, kept: unmatched } },
+    carried: describeCarry(matched, unmatched.length) ?? '',
+  };
+}
+
+/** The actuals in the workbook (Excel), read again whenever `trigger` changes; lines per reported year. */
+export function useProgressLines(host: PlanHost, plan: Plan | null, trigger: unknown): string[] {
+  const [rows, setRows] = React.useState<ActualsRow[] | null>(null);
+  const [failed, setFailed] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (host.kind !== 'excel' || !host.readActuals) return;
+    let live = true;
+    host.readActuals().then(
+      (r) => {
+        if (!live) return;
+        setRows(r);
+        setFailed(null);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setRows(null);
+        setFailed(`The actuals in the workbook could not be read: ${describeError(err)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, trigger]);
+  return React.useMemo(() => {
+    if (failed) return [failed];
+    if (!plan || !rows) return [];
+    const { assumptions, areas } = plan;
+    const { matched } = carryActuals(rows, {
+      areas: areas.map((a) => ({ name: a.name })),
+      firstYearLabel: assumptions.firstYearLabel,
+      years: assumptions.years,
+    });
+    return progressLines(monitoringRows(plan, matched));
+  }, [plan, rows, failed]);
+}
