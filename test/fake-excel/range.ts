@@ -1,4 +1,5 @@
 /** Excel.Range and what hangs off it (format, font, fill, borders, data validation, merged areas). */
+import { FakeConditionalFormats } from './conditionalFormats';
 import { a1ToR1C1 } from '../../src/hosts/excel/formulaRefs';
 import { type Rect, intersect, parseAddress, qualified, rectAddress } from './address';
 import { FakeCore, FakeObject, preview } from './core';
@@ -219,6 +220,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return this.nav('format', () => new FakeRangeFormat(this.core, () => this.must()));
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return this.nav('conditionalFormats', () => new FakeConditionalFormats(this.core, () => this.must()));
   }
 
   get dataValidation(): FakeDataValidation {

@@ -75,6 +75,14 @@ export interface ValidationState {
   rule: unknown;
 }
 
+/** A conditional format (ExcelApi 1.6): format keys such as "fill.color", "font.bold". */
+export interface ConditionalFormatState {
+  address: string;
+  type: string;
+  rule: unknown;
+  format: Record<string, unknown>;
+}
+
 export interface SheetState {
   id: string;
   name: string;
@@ -86,6 +94,7 @@ export interface SheetState {
   freeze?: { rows: number; cols: number };
   pageLayout: PageLayoutState;
   validations: ValidationState[];
+  conditionalFormats?: ConditionalFormatState[];
   charts: ChartState[];
   merged: Rect[];
   deleted?: boolean;

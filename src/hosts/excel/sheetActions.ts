@@ -218,6 +218,25 @@ function validationActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
   }));
 }
 
+/**
+ * Status colours (ExcelApi 1.6; skipped where Excel lacks it: the status words read the same without).
+ * A cell-value rule "equal to" the word, as the blueprint means; Excel compares text case-insensitively.
+ */
+function conditionalFormatActions(bp: SheetBlueprint, ctx: SheetContext): Action[] {
+  if (!excelApi(ctx.supports, '1.6')) return [];
+  return (bp.conditionalFormats ?? []).map((c) => ({
+    label: `status colour ${cellAddress(c.range.row, c.range.col)} "${c.textEquals}"`,
+    bytes: jsonBytes(c),
+    run: () => {
+      const format = rangeOf(ctx, c.range).conditionalFormats.add('CellValue');
+      format.cellValue.rule = { formula1: `="${c.textEquals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      if (c.style.fill) format.cellValue.format.fill.color = c.style.fill;
+      if (c.style.fontColor) format.cellValue.format.font.color = c.style.fontColor;
+      if (c.style.bold) format.cellValue.format.font.bold = true;
+    },
+  }));
+}
+
 /** Each kind of content, in the order it is written; a new kind is one more named helper here. */
 const KINDS: ((bp: SheetBlueprint, ctx: SheetContext) => Action[])[] = [
   tabColorActions,
@@ -227,6 +246,7 @@ const KINDS: ((bp: SheetBlueprint, ctx: SheetContext) => Action[])[] = [
   freezeActions,
   tableActions,
   validationActions,
+  conditionalFormatActions,
   rowHeightActions,
   printActions,
   (bp, ctx) => bp.charts.map((chart) => chartActions(ctx, chart)),
