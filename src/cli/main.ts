@@ -15,6 +15,21 @@ import { budgetLine, cliScenarios } from './scenarios';
 import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
+/**
+ * Workbooks hold every area on every scenario sheet four times over; measured here (npm run bench),
+ * 10,000 areas × 3 scenarios take about 2.5 GB while written. Larger plans are refused before any work.
+ */
+export const MAX_WORKBOOK_AREAS = 10_000;
+
+function tooManyAreas(n: number): string {
+  const gb = Math.ceil((n / MAX_WORKBOOK_AREAS) * 2.5);
+  return (
+    `${n.toLocaleString('en-GB')} areas is more than a workbook can hold here: the limit is ` +
+    `${MAX_WORKBOOK_AREAS.toLocaleString('en-GB')} (writing ${n.toLocaleString('en-GB')} would need some ${gb} GB of memory, ` +
+    'and few spreadsheets open such a file). Use --json for plans of any size, or split the areas into several files.'
+  );
+}
+
 export interface Io {
   out: { write(text: string): unknown };
   err: { write(text: string): unknown };
@@ -49,6 +64,7 @@ export async function run(
     // --json alone prints; --out (or neither) writes; --json with --out does both.
     const wrote = options.out || !options.json ? resolve(cwd, options.out ?? DEFAULT_WORKBOOK) : null;
     const plans = planScenarios(areas, scenarios); // bad input fails before any write
+    if (wrote && areas.length > MAX_WORKBOOK_AREAS) throw new CliError(tooManyAreas(areas.length));
     if (wrote) {
       const written = await writeWorkbookFile(scenarios, areas, options, wrote, actuals);
       const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
