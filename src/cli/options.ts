@@ -12,6 +12,8 @@ export interface CliOptions {
   force: boolean;
   help: boolean;
   boardsFile?: string;
+  /** A built-in data set's id, or "list" (see --data list). */
+  dataSet?: string;
   coverages: number[];
   /** Whether --coverage was given: with --budget alone, only budget scenarios are planned. */
   coverageGiven: boolean;
@@ -31,7 +33,7 @@ export interface ParsedOptions {
 
 const FLAGS = new Set(['json', 'force', 'help', 'sensitivity']);
 const SHORT_FLAGS = new Map([['-h', 'help']]);
-const TEXT_OPTIONS = new Set(['out', 'boards', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
+const TEXT_OPTIONS = new Set(['out', 'boards', 'data', 'rounding', 'rollout', 'first-year', 'budget', 'budget-basis']);
 const NUMERIC = new Map(ASSUMPTION_INFO.map((i) => [i.cliFlag, i]));
 
 /** Options from argv (after the script name), or every problem found in them. */
@@ -102,6 +104,9 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
       return;
     case 'boards':
       options.boardsFile = value;
+      return;
+    case 'data':
+      options.dataSet = value.trim();
       return;
     case 'rounding':
       if ((ROUNDING_RULES as readonly string[]).includes(value)) a.rounding = value as RoundingRule;

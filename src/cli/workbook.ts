@@ -1,4 +1,4 @@
-import type { Area } from '../model/areas';
+import type { Area, AreasOrigin } from '../model/areas';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsx } from '../hosts/xlsx/writeXlsx';
@@ -16,7 +16,7 @@ export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
  */
 export async function writeWorkbookFile(
   scenarios: readonly Scenario[],
-  areas: readonly Area[],
+  { areas, dataSet }: { areas: readonly Area[]; dataSet?: AreasOrigin },
   options: CliOptions,
   path: string,
 ): Promise<string[]> {
@@ -30,6 +30,7 @@ export async function writeWorkbookFile(
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
+    ...(dataSet ? { dataSet } : {}),
     ...(options.sensitivity ? { sensitivity: {} } : {}),
   });
   const bytes = await writeXlsx(blueprint);

@@ -1,3 +1,4 @@
+import { AreaWords, capitalised } from '../model/areas';
 import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from './blueprint';
 import { CellPos, SUMMARY_ROWS, ScenarioSheetIndex, SummaryRow, SummarySheetIndex } from './cellIndex';
 import { SheetDraft, cells } from './draft';
@@ -85,6 +86,7 @@ export function buildSummarySheet(
   scenarios: readonly ScenarioSheetIndex[],
   generated: string,
   title: string,
+  words: AreaWords,
 ): { sheet: SheetBlueprint; index: SummarySheetIndex } {
   const d = new SheetDraft(SUMMARY_SHEET, 'summary');
   const first = scenarios[0];
@@ -111,7 +113,7 @@ export function buildSummarySheet(
   d.widen(width, 3);
   for (let c = chartCol; c < chartCol + 8; c++) d.widen(c, 10);
   const pageOne = Math.max(HEADER_ROW + SUMMARY_ROWS.length, 2 * CHART_ROWS);
-  const data = writeChartData(d, scenarios, heads, pageOne + 2, chartCol);
+  const data = writeChartData(d, scenarios, heads, { top: pageOne + 2, chartCol, words });
   const sheet = d.sheet({
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
     tables: [],
@@ -141,8 +143,7 @@ function writeChartData(
   d: SheetDraft,
   scenarios: readonly ScenarioSheetIndex[],
   heads: Cell[],
-  top: number,
-  chartCol: number,
+  { top, chartCol, words }: { top: number; chartCol: number; words: AreaWords },
 ) {
   const first = scenarios[0];
   const n = first.boards.count;
@@ -159,8 +160,9 @@ function writeChartData(
       k < s.years ? link(s, { row: s.byYear.firstRow + k, col: s.byYear.columns.specialists }) : null,
     ),
   ]);
-  d.block(top, 0, [['ES needed by board']]);
-  d.block(boardsHeader, 0, [['Board', ...heads], ...boardRows]);
+  const byArea = `ES needed by ${words.one}`;
+  d.block(top, 0, [[byArea]]);
+  d.block(boardsHeader, 0, [[capitalised(words.one), ...heads], ...boardRows]);
   d.block(yearsCaption, 0, [['ES in post by year']]);
   d.block(yearsHeader, 0, [['Year', ...heads], ...yearRows]);
   for (const [caption, header, count] of [
@@ -175,7 +177,7 @@ function writeChartData(
     scenarios.map((s, i) => ({ name: s.scenario, values: cells(header + 1, i + 1, count, 1) }));
   const charts: ChartSpec[] = [
     {
-      title: 'ES needed by board',
+      title: byArea,
       type: 'barClustered',
       categories: cells(boardsHeader + 1, 0, n, 1),
       series: series(boardsHeader, n),

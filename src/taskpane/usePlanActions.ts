@@ -81,7 +81,9 @@ export function usePlanActions({ host, plan, figures, buildBlueprint, now }: Act
     const scenarios = coverageScenarios(base, coverages ?? [base.coverage]);
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
-      const blueprint = await buildBlueprint({ areas, base, scenarios, generated: now(), version: APP_VERSION });
+      const { dataSet } = figures;
+      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...(dataSet ? { dataSet } : {}) };
+      const blueprint = await buildBlueprint(input);
       if (inExcel) {
         const result = await host.writeScenarios(blueprint, setProgress);
         const title = `Wrote ${scenarios.map((s) => s.name).join(', ')}`;

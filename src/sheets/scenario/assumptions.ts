@@ -15,7 +15,7 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   staffCostPerEs: 'Staff cost per ES, with team leader and manager shares',
   firstYearShortfall: 'Share of a caseload new ES do not carry in their first year',
   medianContactsPer100k: 'Median SMI contacts per 100,000 (data-quality check)',
-  managers: 'Service managers (WTE), all boards',
+  managers: 'Service managers (WTE), all areas',
   totalCostPerYear: 'Cost per year with implementation support',
 };
 const DERIVED_FORMATS: Record<DerivedKey, string> = {

@@ -1,4 +1,4 @@
-import { defaultPhase } from '../../model/areas';
+import { DEFAULT_PHASE, capitalised } from '../../model/areas';
 import { Cell, cellAddress } from '../blueprint';
 import { BOARD_COLUMNS, BoardColumn } from '../cellIndex';
 import { cells } from '../draft';
@@ -9,7 +9,7 @@ import { A, D, ScenarioContext, abs, inputsCell, rangeOf } from './context';
 import { BOARD_COLS, COST, COVERAGE } from './layout';
 
 const HEADERS: Record<BoardColumn, string> = {
-  name: 'Board',
+  name: 'Name', // the data's own word, set when written
   smiContacts: 'SMI contacts',
   eligible: 'Eligible',
   clientsPerYear: 'Clients per year',
@@ -65,7 +65,7 @@ function boardRow(ctx: ScenarioContext, i: number): Cell[] {
     rolloutStart:
       rollout === 'existing'
         ? `=IF(ISNUMBER(${existing}),${existing},0)`
-        : `=${f.startYear(phase, years, defaultPhase(ctx.areas[i].name))}`,
+        : `=${f.startYear(phase, years, DEFAULT_PHASE)}`,
   };
   return BOARD_COLUMNS.map((k) => ({ formula: row[k] }));
 }
@@ -105,8 +105,10 @@ export function writeBoardTable(ctx: ScenarioContext): void {
   const { caption, header, first, totals } = layout.boards;
   const n = areas.length;
   const existing = ctx.scenario.assumptions.rollout === 'existing';
-  const headers = BOARD_COLUMNS.map((k) => (k === 'rolloutStart' && existing ? 'Existing ES' : HEADERS[k]));
-  d.block(caption, 0, [['By board, each year at full rollout']]);
+  const headers = BOARD_COLUMNS.map((k) =>
+    k === 'rolloutStart' && existing ? 'Existing ES' : k === 'name' ? capitalised(ctx.words.one) : HEADERS[k],
+  );
+  d.block(caption, 0, [[`By ${ctx.words.one}, each year at full rollout`]]);
   d.block(header, 0, [headers, ...areas.map((_, i) => boardRow(ctx, i)), totalsRow(ctx)]);
   d.format(cells(caption, 0), { style: STYLE.caption });
   d.format(cells(header, 0, 1, BOARD_COLUMNS.length), { style: STYLE.header });

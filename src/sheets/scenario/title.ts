@@ -40,8 +40,9 @@ export function writeTitle(ctx: ScenarioContext, heading: string): void {
     if (key === 'coverage' && scenario.budget) return { formula: coverageFromBudget(ctx) };
     return linked(key) ? { formula: `=${name}` } : a[key];
   };
+  const one = ctx.words.one;
   const mode =
-    a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased, each board from the year of its phase';
+    a.rollout === 'existing' ? `from each ${one}’s existing ES` : `phased, each ${one} from the year of its phase`;
   const budget = scenario.budget ? abs(BUDGET) : undefined;
   d.block(layout.title, 0, [[{ formula: titleFormula(abs(COVERAGE), abs(COST), budget) }]]);
   d.block(COVERAGE.row, 0, [
