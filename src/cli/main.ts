@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scotlandBoards } from '../data/scotland2018';
-import type { Area } from '../model/areas';
+import { DATA_SETS, DEFAULT_DATA_SET_ID, dataSetAreas, findDataSet, listDataSets } from '../data';
+import type { Area, AreasOrigin } from '../model/areas';
 import { PlanInputError } from '../model/validate';
 import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
@@ -54,8 +54,12 @@ export async function run(
     io.out.write(USAGE);
     return problems.length ? 2 : 0;
   }
+  if (options.dataSet === 'list' && !problems.length) {
+    io.out.write(listDataSets());
+    return 0;
+  }
   const cwd = io.cwd ?? process.cwd();
-  const areas = problems.length ? [] : loadAreas(options, cwd, problems);
+  const { areas, dataSet } = problems.length ? NO_AREAS : loadAreas(options, cwd, problems);
   const actuals = problems.length ? [] : loadActuals(options, areas, cwd, problems);
   if (problems.length) return fail(problems, io.err);
   for (const note of notes) io.err.write(`note: ${note}\n`);
@@ -66,7 +70,7 @@ export async function run(
     const plans = planScenarios(areas, scenarios); // bad input fails before any write
     if (wrote && areas.length > MAX_WORKBOOK_AREAS) throw new CliError(tooManyAreas(areas.length));
     if (wrote) {
-      const written = await writeWorkbookFile(scenarios, areas, options, wrote, actuals);
+      const written = await writeWorkbookFile(scenarios, { areas, dataSet }, options, wrote, actuals);
       const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
       for (const note of [...written, ...budgets]) io.err.write(`note: ${note}\n`);
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
@@ -77,7 +81,12 @@ export async function run(
     if (!wrote)
       for (const p of plans) if (p.budgetCheck?.note) io.err.write(`note: ${p.name}: ${p.budgetCheck.note}\n`);
     if (options.json) {
-      const json = planJson(plans, options.sensitivity ? { areas } : null, options.actualsFile ? actuals : null);
+      const json = planJson(
+        plans,
+        options.sensitivity ? { areas } : null,
+        options.actualsFile ? actuals : null,
+        dataSet ?? null,
+      );
       io.out.write(`${JSON.stringify(json, null, 2)}\n`);
     }
     return 0;
@@ -88,19 +97,36 @@ export async function run(
   }
 }
 
-function loadAreas(options: CliOptions, cwd: string, problems: string[]): Area[] {
-  if (!options.boardsFile) return scotlandBoards();
+/** The areas, and the built-in data set they come from (none for the planner's own). */
+interface LoadedAreas {
+  areas: Area[];
+  dataSet?: AreasOrigin;
+}
+const NO_AREAS: LoadedAreas = { areas: [] };
+
+function loadAreas(options: CliOptions, cwd: string, problems: string[]): LoadedAreas {
+  if (options.boardsFile && options.dataSet) {
+    problems.push('--data and --boards both give the areas: use one (--boards FILE.csv brings your own)');
+    return NO_AREAS;
+  }
+  if (!options.boardsFile) {
+    const id = options.dataSet ?? DEFAULT_DATA_SET_ID;
+    const set = findDataSet(id);
+    if (set) return { areas: dataSetAreas(set), dataSet: set };
+    problems.push(`--data: "${id}" is not a data set; the data sets are ${DATA_SETS.map((s) => s.id).join(', ')}`);
+    return NO_AREAS;
+  }
   const file = resolve(cwd, options.boardsFile);
   let text: string;
   try {
     text = decodeCsvBytes(readFileSync(file));
   } catch (error) {
     problems.push(`--boards: cannot read ${file}: ${(error as Error).message}`);
-    return [];
+    return NO_AREAS;
   }
   const read = readAreasCsv(text);
   problems.push(...read.problems.map((p) => `${options.boardsFile} ${describeProblem(p)}`));
-  return read.areas;
+  return { areas: read.areas };
 }
 
 function fail(problems: readonly string[], err: Io['err']): number {

@@ -53,7 +53,8 @@ export interface NumericAssumptionInfo {
   advanced?: boolean;
 }
 
-const REVIEW = 'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020)';
+/** The review whose method and defaults the planner reproduces. */
+export const REVIEW = 'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020)';
 const GROW_KPI = 'IPS Grow KPI framework';
 const GROW_CALC = 'IPS Grow workforce calculator (England, 2026/27)';
 
@@ -302,7 +303,7 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze({
 });
 
 export const ROLLOUT_SOURCE =
-  `${REVIEW}, rollout: year 1 expands the existing high-fidelity services (NHS Lothian, Glasgow SAMH, Fife IPS); ` +
+  `${REVIEW}, rollout: year 1 expands the existing high-fidelity services (the data's phase 1); ` +
   'years 2–5 ramp up in phases 1, 2 or 3, or by existing service size';
 
 export function assumptionInfo(key: NumericAssumptionInfo['key']): NumericAssumptionInfo {

@@ -1,4 +1,4 @@
-import type { Area } from '../model/areas';
+import type { Area, AreaWords } from '../model/areas';
 import type { Assumptions } from '../model/assumptions';
 import { ROUNDING_RULES } from '../model/rounding';
 import type { Scenario } from '../model/scenarios';
@@ -28,6 +28,7 @@ export interface ScenarioSheetInput {
   heading: string;
   /** Workbook title, for the printed header. */
   title: string;
+  words: AreaWords;
 }
 
 export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlueprint; index: ScenarioSheetIndex } {
@@ -43,6 +44,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     inputs: input.inputs,
     layout,
     labels: yearLabels(a.firstYearLabel, a.years),
+    words: input.words,
     assumptions: {} as ScenarioContext['assumptions'],
     derived: {} as ScenarioContext['derived'],
   };
@@ -93,7 +95,7 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
   const half = 7;
   return [
     {
-      title: 'ES needed by board',
+      title: `ES needed by ${ctx.words.one}`,
       type: 'barClustered',
       categories: cells(layout.boards.first, BOARD_COLS.name, n, 1),
       series: [{ name: 'ES needed', values: cells(layout.boards.first, BOARD_COLS.specialists, n, 1) }],

@@ -123,7 +123,8 @@ export function usePlanActions({ host, plan, scenario, figures, withSensitivity,
     const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
-      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION };
+      const { dataSet } = figures;
+      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...(dataSet ? { dataSet } : {}) };
       const blueprint = await buildBlueprint(withSensitivity ? { ...input, sensitivity: {} } : input);
       if (inExcel) {
         await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits);
