@@ -12,7 +12,15 @@ import { writeAssumptions } from './scenario/assumptions';
 import { writeBoardTable } from './scenario/boardTable';
 import { BUDGET, budgetValidation, writeBudgetInputs } from './scenario/budget';
 import { ScenarioContext } from './scenario/context';
-import { BOARD_COLS, CHART_ROWS, COVERAGE, WIDTHS, YEAR_COLS, scenarioLayout } from './scenario/layout';
+import {
+  BOARD_COLS,
+  CHART_ROWS,
+  HEADLINE_VALUE_COL,
+  COVERAGE,
+  WIDTHS,
+  YEAR_COLS,
+  scenarioLayout,
+} from './scenario/layout';
 import { writeByYear, writeGrids } from './scenario/rollout';
 import { writeHeadline, writeTitle } from './scenario/title';
 import { TAB_COLOR } from './styles';
@@ -142,6 +150,7 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
     },
     grids,
     title: { row: layout.title, col: 0 },
+    inputCheck: { row: layout.headline.caption, col: HEADLINE_VALUE_COL + 1 },
     ...(scenario.budget ? { budget: BUDGET } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { figureFormat } from '../figureFormats';
 import { FORMAT, STYLE } from '../styles';
 import { BUDGET, budgetHeadline, coverageFromBudget } from './budget';
 import { ScenarioContext, abs } from './context';
+import { inputCheckFormula } from './inputCheck';
 import { BOARD_COLS, COST, COVERAGE, HEADLINE, HEADLINE_VALUE_COL, YEAR_COLS } from './layout';
 
 /**
@@ -90,6 +91,8 @@ export function writeHeadline(ctx: ScenarioContext): void {
   };
   d.block(caption, 0, [['Headline']]);
   d.format(cells(caption, 0), { style: STYLE.caption });
+  d.block(caption, HEADLINE_VALUE_COL + 1, [[{ formula: inputCheckFormula(ctx) }]]);
+  d.format(cells(caption, HEADLINE_VALUE_COL + 1), { style: { ...STYLE.flag, bold: true } });
   const headline = HEADLINE.map((key): [string, Cell, string] => [
     figureLabel(key, labels.length),
     values[key],
