@@ -1,3 +1,4 @@
+import { DEFAULT_DATA_SET_ID } from '../data';
 import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS, NumericAssumptionInfo } from '../model/assumptions';
 
 const GBP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -31,8 +32,10 @@ ${line('--out FILE.xlsx', 'write the scenario workbook to FILE.xlsx')}
 ${line('--force', 'replace FILE.xlsx if it exists (kept whole until the new file is complete)')}
 ${line('-h, --help', 'show this help')}
 
-Figures (default: the 14 Scottish health boards, 2018):
-${line('--boards FILE.csv', 'header: board,smi_contacts and optional population,existing_es,phase,code')}
+Figures (default: --data ${DEFAULT_DATA_SET_ID}):
+${line('--data ID', 'a built-in data set; --data list lists them')}
+${line('--boards FILE.csv', 'your own areas instead; header: board,smi_contacts and optional')}
+${line('', 'population,existing_es,phase,code (a blank phase means phase 2)')}
 ${line('--actuals FILE.csv', 'what happened: area,year,es_in_post,clients,job_outcomes,sustained_13_weeks')}
 ${line('', '(year as 2027/28 or 1–N; a blank figure is not reported yet): written into the')}
 ${line('', 'Monitoring sheet, and with --json each scenario carries "monitoring"')}

@@ -1,4 +1,4 @@
-import type { Area } from '../model/areas';
+import type { Area, AreasOrigin } from '../model/areas';
 import type { ScenarioPlan } from '../model/scenarios';
 import type { Actual } from '../model/monitoring';
 import { sensitivity } from '../model/sensitivity';
@@ -15,8 +15,11 @@ export function planJson(
   scenarios: readonly ScenarioPlan[],
   withSensitivity: { areas: readonly Area[] } | null = null,
   actuals: readonly Actual[] | null = null,
+  dataSet: AreasOrigin | null = null,
 ): unknown {
   return {
+    // The built-in data set the areas come from; null for the planner's own (--boards).
+    dataSet: dataSet ? { id: dataSet.id, title: dataSet.title, areaWord: dataSet.words } : null,
     scenarios: scenarios.map(({ name, assumptions, plan, budget, budgetCheck }) => ({
       name,
       assumptions: budget ? { ...assumptions, budget: budget.amount, budgetBasis: budget.basis } : assumptions,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scotlandBoards } from '../data/scotland2018';
-import type { Area } from '../model/areas';
+import { DATA_SETS, DEFAULT_DATA_SET_ID, dataSetAreas, findDataSet, listDataSets } from '../data';
+import type { Area, AreasOrigin } from '../model/areas';
 import { PlanInputError } from '../model/validate';
 import { planScenarios } from '../model/scenarios';
 import { describeProblem } from '../parse/areasTable';
@@ -15,6 +15,21 @@ import { budgetLine, cliScenarios } from './scenarios';
 import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
+/**
+ * Workbooks hold every area on every scenario sheet four times over; measured here (npm run bench),
+ * 10,000 areas × 3 scenarios take about 2.5 GB while written. Larger plans are refused before any work.
+ */
+export const MAX_WORKBOOK_AREAS = 10_000;
+
+function tooManyAreas(n: number): string {
+  const gb = Math.ceil((n / MAX_WORKBOOK_AREAS) * 2.5);
+  return (
+    `${n.toLocaleString('en-GB')} areas is more than a workbook can hold here: the limit is ` +
+    `${MAX_WORKBOOK_AREAS.toLocaleString('en-GB')} (writing ${n.toLocaleString('en-GB')} would need some ${gb} GB of memory, ` +
+    'and few spreadsheets open such a file). Use --json for plans of any size, or split the areas into several files.'
+  );
+}
+
 export interface Io {
   out: { write(text: string): unknown };
   err: { write(text: string): unknown };
@@ -39,8 +54,12 @@ export async function run(
     io.out.write(USAGE);
     return problems.length ? 2 : 0;
   }
+  if (options.dataSet === 'list' && !problems.length) {
+    io.out.write(listDataSets());
+    return 0;
+  }
   const cwd = io.cwd ?? process.cwd();
-  const areas = problems.length ? [] : loadAreas(options, cwd, problems);
+  const { areas, dataSet } = problems.length ? NO_AREAS : loadAreas(options, cwd, problems);
   const actuals = problems.length ? [] : loadActuals(options, areas, cwd, problems);
   if (problems.length) return fail(problems, io.err);
   for (const note of notes) io.err.write(`note: ${note}\n`);
@@ -49,8 +68,9 @@ export async function run(
     // --json alone prints; --out (or neither) writes; --json with --out does both.
     const wrote = options.out || !options.json ? resolve(cwd, options.out ?? DEFAULT_WORKBOOK) : null;
     const plans = planScenarios(areas, scenarios); // bad input fails before any write
+    if (wrote && areas.length > MAX_WORKBOOK_AREAS) throw new CliError(tooManyAreas(areas.length));
     if (wrote) {
-      const written = await writeWorkbookFile(scenarios, areas, options, wrote, actuals);
+      const written = await writeWorkbookFile(scenarios, { areas, dataSet }, options, wrote, actuals);
       const budgets = plans.map(budgetLine).filter((line): line is string => line !== null);
       for (const note of [...written, ...budgets]) io.err.write(`note: ${note}\n`);
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
@@ -61,7 +81,12 @@ export async function run(
     if (!wrote)
       for (const p of plans) if (p.budgetCheck?.note) io.err.write(`note: ${p.name}: ${p.budgetCheck.note}\n`);
     if (options.json) {
-      const json = planJson(plans, options.sensitivity ? { areas } : null, options.actualsFile ? actuals : null);
+      const json = planJson(
+        plans,
+        options.sensitivity ? { areas } : null,
+        options.actualsFile ? actuals : null,
+        dataSet ?? null,
+      );
       io.out.write(`${JSON.stringify(json, null, 2)}\n`);
     }
     return 0;
@@ -72,19 +97,36 @@ export async function run(
   }
 }
 
-function loadAreas(options: CliOptions, cwd: string, problems: string[]): Area[] {
-  if (!options.boardsFile) return scotlandBoards();
+/** The areas, and the built-in data set they come from (none for the planner's own). */
+interface LoadedAreas {
+  areas: Area[];
+  dataSet?: AreasOrigin;
+}
+const NO_AREAS: LoadedAreas = { areas: [] };
+
+function loadAreas(options: CliOptions, cwd: string, problems: string[]): LoadedAreas {
+  if (options.boardsFile && options.dataSet) {
+    problems.push('--data and --boards both give the areas: use one (--boards FILE.csv brings your own)');
+    return NO_AREAS;
+  }
+  if (!options.boardsFile) {
+    const id = options.dataSet ?? DEFAULT_DATA_SET_ID;
+    const set = findDataSet(id);
+    if (set) return { areas: dataSetAreas(set), dataSet: set };
+    problems.push(`--data: "${id}" is not a data set; the data sets are ${DATA_SETS.map((s) => s.id).join(', ')}`);
+    return NO_AREAS;
+  }
   const file = resolve(cwd, options.boardsFile);
   let text: string;
   try {
     text = decodeCsvBytes(readFileSync(file));
   } catch (error) {
     problems.push(`--boards: cannot read ${file}: ${(error as Error).message}`);
-    return [];
+    return NO_AREAS;
   }
   const read = readAreasCsv(text);
   problems.push(...read.problems.map((p) => `${options.boardsFile} ${describeProblem(p)}`));
-  return read.areas;
+  return { areas: read.areas };
 }
 
 function fail(problems: readonly string[], err: Io['err']): number {

@@ -12,6 +12,8 @@ export interface CliOptions {
   force: boolean;
   help: boolean;
   boardsFile?: string;
+  /** A built-in data set's id, or "list" (see --data list). */
+  dataSet?: string;
   coverages: number[];
   /** Whether --coverage was given: with --budget alone, only budget scenarios are planned. */
   coverageGiven: boolean;
@@ -37,6 +39,7 @@ const SHORT_FLAGS = new Map([['-h', 'help']]);
 const TEXT_OPTIONS = new Set([
   'out',
   'boards',
+  'data',
   'actuals',
   'rounding',
   'rollout',
@@ -120,6 +123,9 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
     case 'actuals':
       options.actualsFile = value;
       options.monitoring = true;
+      return;
+    case 'data':
+      options.dataSet = value.trim();
       return;
     case 'rounding':
       if ((ROUNDING_RULES as readonly string[]).includes(value)) a.rounding = value as RoundingRule;

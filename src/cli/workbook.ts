@@ -1,4 +1,4 @@
-import type { Area } from '../model/areas';
+import type { Area, AreasOrigin } from '../model/areas';
 import type { Actual } from '../model/monitoring';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
@@ -17,7 +17,7 @@ export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
  */
 export async function writeWorkbookFile(
   scenarios: readonly Scenario[],
-  areas: readonly Area[],
+  { areas, dataSet }: { areas: readonly Area[]; dataSet?: AreasOrigin },
   options: CliOptions,
   path: string,
   actuals: readonly Actual[] = [],
@@ -32,6 +32,7 @@ export async function writeWorkbookFile(
     scenarios: [...scenarios], // buildWorkbook plans (and validates) each scenario itself
     generated: new Date(),
     version: packageJson.version,
+    ...(dataSet ? { dataSet } : {}),
     ...(options.sensitivity ? { sensitivity: {} } : {}),
     // Opt-in (--monitoring or --actuals): the sheet is for a plan already approved, tied to the first scenario.
     ...(options.monitoring ? { monitoring: { scenario: 0, actuals: [...actuals] } } : {}),

@@ -1,4 +1,5 @@
 import type { Area } from '../model/areas';
+import type { DataSet } from './dataSet';
 
 /**
  * The 14 NHS Scotland health boards (2014 boundaries), as the Fair Start Scotland IPS review
@@ -11,7 +12,8 @@ import type { Area } from '../model/areas';
  * - population: all ages, mid-2018 — National Records of Scotland mid-year estimates, as
  *   republished by Public Health Scotland (hb2014_pop_est).
  * - phase: the review's first phase expands the existing high-fidelity services (NHS Lothian,
- *   Glasgow SAMH, Fife IPS); every other board starts in phase 2.
+ *   Glasgow SAMH, Fife IPS); every other board starts in phase 2. The model knows no board by
+ *   name: these phases are data, written on every row.
  * Checks by hand: contacts total 60,424; population total 5,438,100.
  */
 export const SCOTLAND_2018_SOURCE = {
@@ -43,3 +45,20 @@ export const SCOTLAND_2018: readonly Readonly<Area>[] = Object.freeze([
 export function scotlandBoards(): Area[] {
   return SCOTLAND_2018.map((b) => ({ ...b }));
 }
+
+export const SCOTLAND_2018_DATA_SET: DataSet = Object.freeze({
+  id: 'scotland-2018',
+  title: 'NHS Scotland, 2018',
+  words: { one: 'health board', many: 'health boards' },
+  year: 2018,
+  sources: [
+    { label: 'SMI contacts', text: SCOTLAND_2018_SOURCE.smiContacts },
+    { label: 'Population', text: SCOTLAND_2018_SOURCE.population },
+    { label: 'Board codes', text: SCOTLAND_2018_SOURCE.code },
+    {
+      label: 'Phases',
+      text: 'Fair Start Scotland IPS review (2020): the first phase expands the existing high-fidelity services (NHS Lothian, Glasgow SAMH, Fife IPS), so Lothian, Greater Glasgow and Clyde and Fife are in phase 1, every other board in phase 2',
+    },
+  ],
+  areas: SCOTLAND_2018,
+});

@@ -84,6 +84,8 @@ export interface ScenarioSheetIndex {
   grids: Record<GridKey, { firstRow: number; col: number; totalsRow: number }>;
   /** The sheet's title: a formula of its live coverage and £ per engagement. */
   title: CellPos;
+  /** Blank, or which input to fix when a bad figure got past data validation. */
+  inputCheck: CellPos;
   /** A budget-led scenario's budget input (its coverage cell is then a formula of it). */
   budget?: CellPos;
 }

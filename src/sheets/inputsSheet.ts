@@ -1,4 +1,4 @@
-import { Area, phaseOf } from '../model/areas';
+import { Area, AreaWords, capitalised, phaseOf } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
 import { Cell, DefinedName, SheetBlueprint, Validation, cellAddress } from './blueprint';
 import { AreaColumn, AssumptionCellKey, CellPos, InputsSheetIndex, columnsOf } from './cellIndex';
@@ -14,7 +14,7 @@ export const INPUTS_SHEET = 'Inputs';
 export const AREAS_TABLE = 'IPS_Areas';
 
 const AREA_KEYS: readonly AreaColumn[] = ['name', 'code', 'smiContacts', 'population', 'existingEs', 'phase'];
-const AREA_HEADERS = ['Board', 'Code', 'SMI contacts', 'Population', 'Existing ES', 'Phase'];
+const AREA_HEADERS = ['Code', 'SMI contacts', 'Population', 'Existing ES', 'Phase'];
 /** Assumptions above the areas, in the same columns: label, value, unit, default; the source in G. */
 const SOURCE_COL = AREA_KEYS.length;
 const WIDTHS = [34, 13, 14, 14, 11, 8, 58];
@@ -61,6 +61,7 @@ export function buildInputsSheet(
   base: Assumptions,
   heading: string,
   title: string,
+  words: AreaWords,
 ): InputsSheet {
   const d = new SheetDraft(INPUTS_SHEET, 'inputs');
   WIDTHS.forEach((w, c) => d.widen(c, w));
@@ -82,7 +83,7 @@ export function buildInputsSheet(
   const first = header + 1;
   const n = areas.length;
   const columns = columnsOf(AREA_KEYS);
-  d.block(caption, 0, [['Areas (one row per board; scenario sheets follow these rows)']]);
+  d.block(caption, 0, [[`${capitalised(words.many)} (one row per ${words.one}; scenario sheets follow these rows)`]]);
   d.format(cells(caption, 0), { style: STYLE.caption });
   // Names and codes are the user's text: plain strings, formatted as text so retyping keeps them text.
   const rows: Cell[][] = areas.map((a) => [
@@ -93,7 +94,7 @@ export function buildInputsSheet(
     a.existingEs ?? null,
     phaseOf(a),
   ]);
-  d.block(header, 0, [AREA_HEADERS, ...rows]);
+  d.block(header, 0, [[capitalised(words.one), ...AREA_HEADERS], ...rows]);
   d.format(cells(header, 0, 1, AREA_KEYS.length), { style: STYLE.header });
   d.format(cells(first, 0, n, 2), { numberFormat: FORMAT.text, style: STYLE.input });
   d.format(cells(first, columns.smiContacts, n, 2), { numberFormat: FORMAT.count, style: STYLE.input });

@@ -1,5 +1,4 @@
-import { SCOTLAND_2018, SCOTLAND_2018_SOURCE } from '../data/scotland2018';
-import { Area } from '../model/areas';
+import { AreasOrigin, capitalised } from '../model/areas';
 import { ASSUMPTION_INFO, ROLLOUT_SOURCE } from '../model/assumptions';
 import { ROUNDING_RULE_LABELS } from '../model/rounding';
 import type { ScenarioPlan } from '../model/scenarios';
@@ -19,7 +18,7 @@ const METHOD = [
   ['Clients per year', 'Eligible × coverage: the people the service supports, and the engagements that are costed.'],
   [
     'ES needed',
-    'Clients per year ÷ clients per ES per year, rounded by the rule on the Inputs sheet. The default reproduces the review: nearest whole ES, at least 1 where a board has clients. Totals are the sum of the rounded boards, as the review does.',
+    'Clients per year ÷ clients per ES per year, rounded by the rule on the Inputs sheet. The default reproduces the review: nearest whole ES, at least 1 where an area has clients. Totals are the sum of the rounded areas, as the review does.',
   ],
   ['Job outcomes', 'Clients × into-work rate; in work after 13 weeks = job outcomes × sustainment rate.'],
   [
@@ -32,12 +31,12 @@ const METHOD = [
   ],
   [
     'Rollout (phased)',
-    'A board in phase p has no ES before year p (capped at the horizon), then ramps in a straight line to its target in the final year; each year’s ES are rounded by the same rule. New ES = the rise on the year before. Clients follow the ES in post as a share of the target, new ES carrying the first-year caseload.',
+    'An area in phase p (2 where the phase is blank) has no ES before year p (capped at the horizon), then ramps in a straight line to its target in the final year; each year’s ES are rounded by the same rule. New ES = the rise on the year before. Clients follow the ES in post as a share of the target, new ES carrying the first-year caseload.',
   ],
-  ['Rollout (existing)', 'From each board’s existing ES in a straight line to the target in the final year.'],
+  ['Rollout (existing)', 'From each area’s existing ES in a straight line to the target in the final year.'],
   [
     'Data quality',
-    `A board whose SMI contacts per 100,000 people are more than ${DATA_QUALITY_FACTOR}× or less than 1/${DATA_QUALITY_FACTOR} of the median of all boards with a population (at least ${DATA_QUALITY_MIN_AREAS}) is flagged: check the figure before relying on that board’s plan.`,
+    `An area whose SMI contacts per 100,000 people are more than ${DATA_QUALITY_FACTOR}× or less than 1/${DATA_QUALITY_FACTOR} of the median of all areas with a population (at least ${DATA_QUALITY_MIN_AREAS}) is flagged: check the figure before relying on that area’s plan.`,
   ],
 ];
 
@@ -52,13 +51,13 @@ const ABOUT = [
   ],
   [
     'Charts',
-    'Each scenario sheet has two charts (ES by board; rollout by year) when the add-in writes the workbook inside Excel. A file written by the command line has none: its spreadsheet library cannot draw charts.',
+    'Each scenario sheet has two charts (ES by area; rollout by year) when the add-in writes the workbook inside Excel. A file written by the command line has none: its spreadsheet library cannot draw charts.',
   ],
 ];
 
 export function buildNotesSheet(
   plans: readonly ScenarioPlan[],
-  areas: readonly Area[],
+  origin: AreasOrigin,
   generated: string,
   version: string,
   heading: string,
@@ -88,17 +87,14 @@ export function buildNotesSheet(
       .join('; '),
   ]);
   rows.push(['Rollout', ROLLOUT_SOURCE]);
+  // The data set names itself and its sources; the planner's own figures are the planner's.
+  const n = plans[0]?.plan.areas.length ?? 0;
+  const areaCount = `${n} ${n === 1 ? origin.words.one : origin.words.many}`;
   rows.push([
-    'Areas',
-    builtIn(areas)
-      ? 'The 14 NHS Scotland health boards, 2018 (built in)'
-      : 'Figures supplied by the planner (see the Inputs sheet)',
+    capitalised(origin.words.many),
+    origin.id ? `${origin.title}: ${areaCount} (built-in data set ${origin.id})` : origin.title,
   ]);
-  if (builtIn(areas)) {
-    rows.push(['SMI contacts', SCOTLAND_2018_SOURCE.smiContacts]);
-    rows.push(['Population', SCOTLAND_2018_SOURCE.population]);
-    rows.push(['Board codes', SCOTLAND_2018_SOURCE.code]);
-  }
+  for (const { label, text } of origin.sources) rows.push([label, text]);
 
   section('Warnings and notes, as generated (the Data quality column recalculates)');
   const warnings = warningRows(plans);
@@ -141,12 +137,4 @@ export function buildNotesSheet(
     }),
     tabColor: TAB_COLOR.notes,
   });
-}
-
-/** True when the areas are the built-in Scotland boards (so their published sources apply). */
-function builtIn(areas: readonly Area[]): boolean {
-  return (
-    areas.length === SCOTLAND_2018.length &&
-    areas.every((a, i) => a.name === SCOTLAND_2018[i].name && a.smiContacts === SCOTLAND_2018[i].smiContacts)
-  );
 }

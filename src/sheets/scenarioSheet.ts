@@ -1,4 +1,4 @@
-import type { Area } from '../model/areas';
+import type { Area, AreaWords } from '../model/areas';
 import type { Assumptions } from '../model/assumptions';
 import { ROUNDING_RULES } from '../model/rounding';
 import type { Scenario } from '../model/scenarios';
@@ -12,7 +12,15 @@ import { writeAssumptions } from './scenario/assumptions';
 import { writeBoardTable } from './scenario/boardTable';
 import { BUDGET, budgetValidation, writeBudgetInputs } from './scenario/budget';
 import { ScenarioContext } from './scenario/context';
-import { BOARD_COLS, CHART_ROWS, COVERAGE, WIDTHS, YEAR_COLS, scenarioLayout } from './scenario/layout';
+import {
+  BOARD_COLS,
+  CHART_ROWS,
+  HEADLINE_VALUE_COL,
+  COVERAGE,
+  WIDTHS,
+  YEAR_COLS,
+  scenarioLayout,
+} from './scenario/layout';
 import { writeByYear, writeGrids } from './scenario/rollout';
 import { writeHeadline, writeTitle } from './scenario/title';
 import { TAB_COLOR } from './styles';
@@ -28,6 +36,7 @@ export interface ScenarioSheetInput {
   heading: string;
   /** Workbook title, for the printed header. */
   title: string;
+  words: AreaWords;
 }
 
 export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlueprint; index: ScenarioSheetIndex } {
@@ -43,6 +52,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     inputs: input.inputs,
     layout,
     labels: yearLabels(a.firstYearLabel, a.years),
+    words: input.words,
     assumptions: {} as ScenarioContext['assumptions'],
     derived: {} as ScenarioContext['derived'],
   };
@@ -93,7 +103,7 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
   const half = 7;
   return [
     {
-      title: 'ES needed by board',
+      title: `ES needed by ${ctx.words.one}`,
       type: 'barClustered',
       categories: cells(layout.boards.first, BOARD_COLS.name, n, 1),
       series: [{ name: 'ES needed', values: cells(layout.boards.first, BOARD_COLS.specialists, n, 1) }],
@@ -140,6 +150,7 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
     },
     grids,
     title: { row: layout.title, col: 0 },
+    inputCheck: { row: layout.headline.caption, col: HEADLINE_VALUE_COL + 1 },
     ...(scenario.budget ? { budget: BUDGET } : {}),
   };
 }

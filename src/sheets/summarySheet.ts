@@ -1,6 +1,9 @@
+import { AreaWords, capitalised } from '../model/areas';
 import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from './blueprint';
 import { CellPos, SUMMARY_ROWS, ScenarioSheetIndex, SummaryRow, SummarySheetIndex } from './cellIndex';
 import { SheetDraft, cells } from './draft';
+import { figureFormat } from './figureFormats';
+import { figureLabel } from '../model/figures';
 import { printSetup } from './print';
 import { percentText, poundsText } from './scenario/title';
 import { FORMAT, STYLE, TAB_COLOR } from './styles';
@@ -9,23 +12,18 @@ export const SUMMARY_SHEET = 'Summary';
 const HEADER_ROW = 3;
 const CHART_ROWS = 16;
 
-const FORMATS: Record<SummaryRow, string> = {
-  coverage: FORMAT.percent,
-  costPerEngagement: FORMAT.gbp,
-  eligible: FORMAT.count,
-  clientsPerYear: FORMAT.count,
-  specialists: FORMAT.wte,
-  teamLeaders: FORMAT.oneDecimal,
-  managers: FORMAT.oneDecimal,
-  costPerYear: FORMAT.gbp,
-  totalCostPerYear: FORMAT.gbp,
-  staffCostPerYear: FORMAT.gbp,
-  rolloutCost: FORMAT.gbp,
-  rolloutStaffCost: FORMAT.gbp,
-  jobOutcomesPerYear: FORMAT.count,
-  sustainedOutcomesPerYear: FORMAT.count,
-  costPerJobOutcome: FORMAT.gbp,
-};
+/** The two defining inputs head the comparison; every other row is an output figure (OUTPUT_FIGURES). */
+const INPUT_ROWS = {
+  coverage: { label: 'Coverage of eligible clients', format: FORMAT.percent },
+  costPerEngagement: { label: '£ per engagement', format: FORMAT.gbp },
+} as const;
+type InputRow = keyof typeof INPUT_ROWS;
+const isInput = (key: SummaryRow): key is InputRow => key in INPUT_ROWS;
+
+const formatOf = (key: SummaryRow) => (isInput(key) ? INPUT_ROWS[key].format : figureFormat(key));
+/** Rollout figures name their span when every scenario has the same years. */
+const labelOf = (key: SummaryRow, years: number | undefined) =>
+  isInput(key) ? INPUT_ROWS[key].label : figureLabel(key, years);
 
 /** Where each summary figure lives on a scenario sheet. */
 function source(s: ScenarioSheetIndex, key: SummaryRow): CellPos {
@@ -44,26 +42,6 @@ function source(s: ScenarioSheetIndex, key: SummaryRow): CellPos {
     default:
       return total(s.boards.columns[key]);
   }
-}
-
-function labels(span: string): Record<SummaryRow, string> {
-  return {
-    coverage: 'Coverage of eligible clients',
-    costPerEngagement: '£ per engagement',
-    eligible: 'Eligible clients',
-    clientsPerYear: 'Clients per year',
-    specialists: 'ES needed',
-    teamLeaders: 'Team leaders (WTE)',
-    managers: 'Service managers (WTE)',
-    costPerYear: 'Cost per year (per engagement)',
-    totalCostPerYear: 'Cost per year with implementation support',
-    staffCostPerYear: 'Staff-based cost per year',
-    rolloutCost: `${span} cost (per engagement)`,
-    rolloutStaffCost: `${span} staff-based cost`,
-    jobOutcomesPerYear: 'Job outcomes per year',
-    sustainedOutcomesPerYear: 'In work after 13 weeks, per year',
-    costPerJobOutcome: '£ per job outcome',
-  };
 }
 
 const link = (s: ScenarioSheetIndex, pos: CellPos): Cell => ({
@@ -85,11 +63,12 @@ export function buildSummarySheet(
   scenarios: readonly ScenarioSheetIndex[],
   generated: string,
   title: string,
+  words: AreaWords,
 ): { sheet: SheetBlueprint; index: SummarySheetIndex } {
   const d = new SheetDraft(SUMMARY_SHEET, 'summary');
   const first = scenarios[0];
   const sameYears = scenarios.every((s) => s.years === first.years);
-  const names = labels(sameYears ? `${first.years}-year` : 'Rollout');
+  const years = sameYears ? first.years : undefined;
   const width = scenarios.length + 1;
   const heads = scenarios.map(heading);
   d.block(0, 0, [
@@ -98,11 +77,11 @@ export function buildSummarySheet(
   ]);
   d.format(cells(0, 0), { style: STYLE.title });
   d.format(cells(1, 0), { style: STYLE.subtitle });
-  const rows = SUMMARY_ROWS.map((key) => [names[key], ...scenarios.map((s) => link(s, source(s, key)))]);
+  const rows = SUMMARY_ROWS.map((key) => [labelOf(key, years), ...scenarios.map((s) => link(s, source(s, key)))]);
   d.block(HEADER_ROW, 0, [['Measure', ...heads], ...rows]);
   d.format(cells(HEADER_ROW, 0, 1, width), { style: STYLE.header });
   SUMMARY_ROWS.forEach((key, i) =>
-    d.format(cells(HEADER_ROW + 1 + i, 1, 1, scenarios.length), { numberFormat: FORMATS[key] }),
+    d.format(cells(HEADER_ROW + 1 + i, 1, 1, scenarios.length), { numberFormat: formatOf(key) }),
   );
   d.widen(0, 42);
   scenarios.forEach((_, i) => d.widen(i + 1, 16));
@@ -111,7 +90,7 @@ export function buildSummarySheet(
   d.widen(width, 3);
   for (let c = chartCol; c < chartCol + 8; c++) d.widen(c, 10);
   const pageOne = Math.max(HEADER_ROW + SUMMARY_ROWS.length, 2 * CHART_ROWS);
-  const data = writeChartData(d, scenarios, heads, pageOne + 2, chartCol);
+  const data = writeChartData(d, scenarios, heads, { top: pageOne + 2, chartCol, words });
   const sheet = d.sheet({
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
     tables: [],
@@ -141,8 +120,7 @@ function writeChartData(
   d: SheetDraft,
   scenarios: readonly ScenarioSheetIndex[],
   heads: Cell[],
-  top: number,
-  chartCol: number,
+  { top, chartCol, words }: { top: number; chartCol: number; words: AreaWords },
 ) {
   const first = scenarios[0];
   const n = first.boards.count;
@@ -159,8 +137,9 @@ function writeChartData(
       k < s.years ? link(s, { row: s.byYear.firstRow + k, col: s.byYear.columns.specialists }) : null,
     ),
   ]);
-  d.block(top, 0, [['ES needed by board']]);
-  d.block(boardsHeader, 0, [['Board', ...heads], ...boardRows]);
+  const byArea = `ES needed by ${words.one}`;
+  d.block(top, 0, [[byArea]]);
+  d.block(boardsHeader, 0, [[capitalised(words.one), ...heads], ...boardRows]);
   d.block(yearsCaption, 0, [['ES in post by year']]);
   d.block(yearsHeader, 0, [['Year', ...heads], ...yearRows]);
   for (const [caption, header, count] of [
@@ -175,7 +154,7 @@ function writeChartData(
     scenarios.map((s, i) => ({ name: s.scenario, values: cells(header + 1, i + 1, count, 1) }));
   const charts: ChartSpec[] = [
     {
-      title: 'ES needed by board',
+      title: byArea,
       type: 'barClustered',
       categories: cells(boardsHeader + 1, 0, n, 1),
       series: series(boardsHeader, n),

@@ -1,4 +1,4 @@
-import { Area } from '../model/areas';
+import { Area, AreasOrigin, PLANNERS_AREAS } from '../model/areas';
 import { Assumptions } from '../model/assumptions';
 import type { ActualsRow } from '../model/carryActuals';
 import type { Actual } from '../model/monitoring';
@@ -21,6 +21,8 @@ export interface WorkbookInput {
   scenarios: Scenario[];
   generated: Date;
   version: string;
+  /** The built-in data set the areas come from (its title, area words, sources); absent: the planner's own. */
+  dataSet?: AreasOrigin;
   /** Add the Sensitivity sheet, following this scenario (an index into scenarios; the first by default). */
   sensitivity?: { scenario?: number };
   /**
@@ -48,8 +50,9 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
   const plans = planScenarios(areas, scenarios); // validates every scenario, and gives the notes their warnings
   const date = generated.toISOString().slice(0, 10);
   const heading = `Generated ${date} by IPS planner ${version}`;
+  const origin = input.dataSet ?? PLANNERS_AREAS;
 
-  const inputs = buildInputsSheet(areas, base, heading, WORKBOOK_TITLE);
+  const inputs = buildInputsSheet(areas, base, heading, WORKBOOK_TITLE, origin.words);
   const names = uniqueSheetNames(scenarios.map((s) => s.name));
   const scenarioSheets = scenarios.map((scenario, i) =>
     buildScenarioSheet({
@@ -60,15 +63,17 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
       inputs: inputs.index,
       heading,
       title: WORKBOOK_TITLE,
+      words: origin.words,
     }),
   );
   const summary = buildSummarySheet(
     scenarioSheets.map((s) => s.index),
     heading,
     WORKBOOK_TITLE,
+    origin.words,
   );
   const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
-  const notes = buildNotesSheet(plans, areas, date, version, heading, WORKBOOK_TITLE);
+  const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE);
   const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
   const sens =
     followed >= 0

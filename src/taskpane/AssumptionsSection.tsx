@@ -3,6 +3,7 @@ import { Input, Select } from '@fluentui/react-components';
 import {
   ASSUMPTION_INFO,
   NumericAssumptionInfo,
+  REVIEW,
   ROLLOUT_SOURCE,
   RolloutMode,
   assumptionInfo,
@@ -17,8 +18,7 @@ import { SourcedField } from './SourcedField';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
 
-const REVIEW = 'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020)';
-const ROUNDING_SOURCE = `${REVIEW}: the nearest whole ES, at least 1 per board, reproduces the review's table (104 ES at 25%)`;
+const ROUNDING_SOURCE = `${REVIEW}: the nearest whole ES, at least 1 per area, reproduces the review's table (104 ES at 25%)`;
 const FIRST_YEAR_SOURCE = 'The first financial year of the rollout; later years count on from it';
 
 /** Shown with presets as radio buttons, not as plain inputs. */
@@ -101,8 +101,8 @@ function RolloutField({ form, onChange }: Props) {
         data-testid={TEST_IDS.field('rollout')}
         onChange={(_, d) => onChange((f) => ({ ...f, rollout: d.value as RolloutMode }))}
       >
-        <option value="phased">In phases (1, 2 or 3 by board)</option>
-        <option value="existing">From each board's existing ES</option>
+        <option value="phased">In phases (1, 2 or 3 by area)</option>
+        <option value="existing">From each area's existing ES</option>
       </Select>
     </SourcedField>
   );

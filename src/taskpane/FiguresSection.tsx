@@ -56,8 +56,8 @@ export const FiguresSection = React.memo(function FiguresSection({
   const styles = usePaneStyles();
   const { reading, read } = useReading(onFigures, onError);
   const tables = useTables(host, read);
-  const choose = (source: FiguresSource) => {
-    onFigures(emptyFigures(source));
+  const choose = (source: FiguresSource, dataSetId?: string) => {
+    onFigures(emptyFigures(source, dataSetId));
     if (source === 'table') tables.reload();
   };
   const readSelection = () =>
@@ -72,7 +72,12 @@ export const FiguresSection = React.memo(function FiguresSection({
       <h2 id="figures-heading" className={styles.heading}>
         1. Figures
       </h2>
-      <SourceChoice inExcel={host.kind === 'excel'} source={figures.source} onChoose={choose} />
+      <SourceChoice
+        inExcel={host.kind === 'excel'}
+        source={figures.source}
+        dataSetId={figures.dataSet?.id}
+        onChoose={choose}
+      />
       {figures.source === 'selection' && <SelectionReader disabled={reading} onRead={readSelection} />}
       {figures.source === 'table' && <TableReader tables={tables} disabled={reading} onRead={readTable} />}
       {figures.source === 'csv' && <CsvReader disabled={reading} onFile={readFile} />}

@@ -1,25 +1,25 @@
 import * as React from 'react';
 import type { Plan } from '../model/plan';
-import { formatEs, formatPounds, formatWhole } from './format';
+import { figureLabel } from '../model/figures';
+import { formatFigure } from './format';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
 
 type Totals = Plan['totals'];
+type Shown = 'eligible' | 'clientsPerYear' | 'specialists' | 'totalCostPerYear' | 'rolloutCost' | 'jobOutcomesPerYear';
 
-/** The totals a planner asks first. */
+/** The totals a planner asks first, labelled as the workbook labels them (OUTPUT_FIGURES). */
+const SHOWN: readonly [Shown, string][] = [
+  ['eligible', TEST_IDS.totalEligible],
+  ['clientsPerYear', TEST_IDS.totalClients],
+  ['specialists', TEST_IDS.totalEs],
+  ['totalCostPerYear', TEST_IDS.totalCostYear],
+  ['rolloutCost', TEST_IDS.totalCostRollout],
+  ['jobOutcomesPerYear', TEST_IDS.totalJobOutcomes],
+];
+
 function totalsShown(years: number): { id: string; label: string; value: (t: Totals) => string }[] {
-  return [
-    { id: TEST_IDS.totalEligible, label: 'Eligible people', value: (t) => formatWhole(t.eligible) },
-    { id: TEST_IDS.totalClients, label: 'Clients per year', value: (t) => formatWhole(t.clientsPerYear) },
-    { id: TEST_IDS.totalEs, label: 'Employment specialists', value: (t) => formatEs(t.specialists) },
-    { id: TEST_IDS.totalCostYear, label: 'Cost per year', value: (t) => formatPounds(t.totalCostPerYear) },
-    {
-      id: TEST_IDS.totalCostRollout,
-      label: `${years}-year rollout cost`,
-      value: (t) => formatPounds(t.rolloutCost + t.implementationSupportPerYear * years),
-    },
-    { id: TEST_IDS.totalJobOutcomes, label: 'Job outcomes per year', value: (t) => formatWhole(t.jobOutcomesPerYear) },
-  ];
+  return SHOWN.map(([key, id]) => ({ id, label: figureLabel(key, years), value: (t) => formatFigure(key, t[key]) }));
 }
 
 export function PreviewTotals({ plan, unavailable }: { plan: Plan | null; unavailable?: string }): React.ReactElement {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { DATA_SETS, DEFAULT_DATA_SET_ID, areaCount } from '../data';
 import type { FiguresSource } from './figures';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
@@ -15,24 +16,33 @@ export function readFileText(file: File): Promise<string> {
   });
 }
 
+/** A radio per built-in data set: its value "builtin:ID"; the default data set's radio keeps the builtin test id. */
+const BUILTIN = 'builtin:';
+const builtinTestId = (id: string) =>
+  id === DEFAULT_DATA_SET_ID ? TEST_IDS.figuresBuiltin : `${TEST_IDS.figuresBuiltin}-${id}`;
+
 export function SourceChoice(props: {
   inExcel: boolean;
   source: FiguresSource;
-  onChoose: (source: FiguresSource) => void;
+  /** The built-in data set chosen, when the source is 'builtin'. */
+  dataSetId?: string;
+  onChoose: (source: FiguresSource, dataSetId?: string) => void;
 }): React.ReactElement {
   const { inExcel } = props;
+  const value = props.source === 'builtin' ? `${BUILTIN}${props.dataSetId ?? DEFAULT_DATA_SET_ID}` : props.source;
+  const choose = (v: string) =>
+    v.startsWith(BUILTIN) ? props.onChoose('builtin', v.slice(BUILTIN.length)) : props.onChoose(v as FiguresSource);
   return (
     <Field label="People in contact with SMI services, by area">
-      <RadioGroup
-        value={props.source}
-        onChange={(_, d) => props.onChoose(d.value as FiguresSource)}
-        data-testid={TEST_IDS.figuresSource}
-      >
-        <Radio
-          value="builtin"
-          label="Scotland 2018, 14 health boards (built-in)"
-          data-testid={TEST_IDS.figuresBuiltin}
-        />
+      <RadioGroup value={value} onChange={(_, d) => choose(d.value)} data-testid={TEST_IDS.figuresSource}>
+        {DATA_SETS.map((set) => (
+          <Radio
+            key={set.id}
+            value={`${BUILTIN}${set.id}`}
+            label={`${set.title}: ${areaCount(set)} (built-in)`}
+            data-testid={builtinTestId(set.id)}
+          />
+        ))}
         {inExcel && <Radio value="selection" label="My selection" data-testid={TEST_IDS.figuresSelection} />}
         {inExcel && <Radio value="table" label="A table in this workbook" data-testid={TEST_IDS.figuresTable} />}
         <Radio value="csv" label="A CSV file" data-testid={TEST_IDS.figuresCsv} />

@@ -1,6 +1,6 @@
 import type { Area } from '../model/areas';
 import type { AreasRead, Problem } from '../parse/areasTable';
-import { SCOTLAND_2018 } from '../data/scotland2018';
+import { DATA_SETS, DataSet, dataSetAreas, findDataSet } from '../data';
 
 /** Where the areas' figures come from. */
 export type FiguresSource = 'builtin' | 'selection' | 'table' | 'csv';
@@ -10,19 +10,24 @@ export interface FiguresState {
   /** null until something has been read (or when what was read has problems). */
   areas: Area[] | null;
   problems: Problem[];
-  /** What was read, for the summary line: "Scotland 2018 (built-in)", "Sheet1!A1:B15", "boards.csv". */
+  /** What was read, for the summary line: "NHS Scotland, 2018 (built-in)", "boards.csv". */
   label: string;
+  /** The built-in data set chosen (source 'builtin' only): its words and sources go into the workbook. */
+  dataSet?: DataSet;
 }
 
-export const BUILTIN_FIGURES: FiguresState = {
-  source: 'builtin',
-  areas: SCOTLAND_2018.map((a) => ({ ...a })),
-  problems: [],
-  label: 'Scotland 2018 (built-in)',
-};
+/** A built-in data set's figures. */
+export function builtinFigures(set: DataSet): FiguresState {
+  return { source: 'builtin', areas: dataSetAreas(set), problems: [], label: `${set.title} (built-in)`, dataSet: set };
+}
 
-export function emptyFigures(source: FiguresSource): FiguresState {
-  return source === 'builtin' ? BUILTIN_FIGURES : { source, areas: null, problems: [], label: '' };
+export const BUILTIN_FIGURES: FiguresState = builtinFigures(DATA_SETS[0]);
+
+/** The figures a choice of source starts with: a data set's own, or nothing until something is read. */
+export function emptyFigures(source: FiguresSource, dataSetId?: string): FiguresState {
+  if (source !== 'builtin') return { source, areas: null, problems: [], label: '' };
+  const set = dataSetId === undefined ? undefined : findDataSet(dataSetId);
+  return set ? builtinFigures(set) : BUILTIN_FIGURES;
 }
 
 /** The state after a read: areas only when there is not a single problem. */

@@ -137,7 +137,8 @@ export function usePlanActions(deps: ActionsDeps) {
     const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
-      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION };
+      const { dataSet } = figures;
+      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...(dataSet ? { dataSet } : {}) };
       // Read before anything is built or replaced: the actuals typed into the workbook go into the new plan.
       const { monitoring, carried } = await carryOver(host, deps.monitoring, input);
       const sensitivity = withSensitivity ? { sensitivity: {} } : {};

@@ -1,6 +1,6 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { TEST_IDS } from '../../src/taskpane/testIds';
-import { DEFAULT_ASSUMPTIONS, computePlan, coverageScenarios } from '../../src/model';
+import { DEFAULT_ASSUMPTIONS, budgetScenarios, computePlan, coverageScenarios } from '../../src/model';
 import { buildWorkbookIndexed, cellAddress, sheetRef } from '../../src/sheets';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, fakeWorkbook, openPane, shownNumber, startSession } from './support/pane';
@@ -69,6 +69,37 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     expect(summary.formula).toContain("'50% coverage'!");
     for (const s of index.scenarios)
       await page.getByTestId(TEST_IDS.planSheets).getByText(s.sheet, { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('a budget, with the Sensitivity sheet ticked, writes a budget sheet whose coverage follows its budget cell', async () => {
+    const { page, context } = await openPane(session, { mode: 'excel' });
+    await page.getByTestId(TEST_IDS.coverageBudget).check();
+    await page.getByTestId(TEST_IDS.budgetInput).fill('5,000,000');
+    // 5,000,000 ÷ (60,424 contacts × 0.9 × 0.3 × £2,000), worked out here, not by the pane.
+    await expect(page.getByTestId(TEST_IDS.budgetCoverage).innerText()).resolves.toBe(
+      `${((5_000_000 / (60_424 * 0.9 * 0.3 * 2000)) * 100).toFixed(2)}%`,
+    );
+    await page.getByTestId(TEST_IDS.sensitivitySheet).check();
+    await page.getByTestId(TEST_IDS.createScenario).click();
+    await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
+    const names = await fakeWorkbook(page).sheetNames();
+    expect(names).toEqual(expect.arrayContaining(['£5,000,000 budget', 'Sensitivity', 'Summary', 'Inputs', 'Notes']));
+    const { index } = buildWorkbookIndexed({
+      areas: [...SCOTLAND_2018],
+      base: DEFAULT_ASSUMPTIONS,
+      scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
+      generated: new Date(),
+      version: 'test',
+    });
+    const [scenario] = index.scenarios;
+    const at = (row: number, col: number) => `${sheetRef(scenario.sheet)}!${cellAddress(row, col)}`;
+    const budget = await fakeWorkbook(page).cell(at(scenario.budget!.row, scenario.budget!.col));
+    expect(budget.value).toBe(5_000_000);
+    const coverage = await fakeWorkbook(page).cell(
+      at(scenario.assumptions.coverage.row, scenario.assumptions.coverage.col),
+    );
+    expect(coverage.formula).toContain(cellAddress(scenario.budget!.row, scenario.budget!.col, true));
     await context.close();
   });
 

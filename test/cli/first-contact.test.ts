@@ -126,3 +126,18 @@ describe('coverages that are the same', () => {
     expect(err).toBe('note: --coverage: 25.0 is the same as 25: one scenario for both\n');
   });
 });
+
+describe('a plan too large for a workbook', () => {
+  it('is refused up front with the limit and why, and --json still plans it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ips-large-'));
+    const rows = Array.from({ length: 10_001 }, (_, i) => `Zone ${i + 1},${10 + (i % 50)}`);
+    writeFileSync(join(dir, 'large.csv'), ['board,smi_contacts', ...rows].join('\n'));
+    const refused = await runCli(['--boards', 'large.csv', '--out', 'large.xlsx'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/10,001 areas is more than a workbook can hold here: the limit is 10,000 .*--json/);
+    expect(existsSync(join(dir, 'large.xlsx'))).toBe(false);
+    const json = await runCli(['--boards', 'large.csv', '--json'], dir);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).scenarios[0].boards).toHaveLength(10_001);
+  });
+});

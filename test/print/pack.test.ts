@@ -2,7 +2,7 @@
  * The steering-committee pack on paper: each workbook is printed to PDF by LibreOffice and read back
  * word by word (pdftotext -bbox). Page budgets per sheet are README's ("The pack on paper").
  */
-import { scotlandBoards } from '../../src/data/scotland2018';
+import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import type { Area } from '../../src/model/areas';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
@@ -43,6 +43,8 @@ async function printed(
     scenarios: [...coverageScenarios(base, [0.25, 0.5, 1]), ...budgets],
     generated: new Date('2026-05-12T09:30:00Z'),
     version: 'test',
+    // The built-in boards as the pane and the command line give them: with their data set.
+    ...(areas.length === SCOTLAND_2018_DATA_SET.areas.length ? { dataSet: SCOTLAND_2018_DATA_SET } : {}),
     ...(extras ? { sensitivity: {} } : {}),
     monitoring,
   });
@@ -104,9 +106,7 @@ run('the committee pack printed by LibreOffice', () => {
     const areaPages = inputs.filter((p) => /Locality \d+/.test(p.text));
     expect(areaPages.length).toBeGreaterThan(1);
     for (const p of areaPages)
-      expect(lineOf(p, (w) => w.text === 'Board')).toMatch(
-        /^Board Code SMI (contacts )?Population Existing (ES )?Phase/,
-      );
+      expect(lineOf(p, (w) => w.text === 'Area')).toMatch(/^Area Code SMI (contacts )?Population Existing (ES )?Phase/);
     const scenario = pages.filter((p) => p.sheet === '25% coverage');
     expect(scenario.length).toBeGreaterThan(3);
     for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');

@@ -1,4 +1,4 @@
-import { scotlandBoards } from '../../src/data/scotland2018';
+import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import { SCOTLAND_2018_SOURCE } from '../../src/data/scotland2018';
 import { phaseOf } from '../../src/model/areas';
 import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS, ROLLOUT_SOURCE } from '../../src/model/assumptions';
@@ -43,6 +43,7 @@ const input = (
   scenarios,
   generated: new Date('2026-05-12T09:30:00Z'),
   version: '9.8.7',
+  dataSet: SCOTLAND_2018_DATA_SET,
 });
 
 function cellsOf(sheet: SheetBlueprint): { row: number; col: number; cell: Cell }[] {
@@ -189,7 +190,7 @@ describe('the workbook blueprint', () => {
     expect(sheet.freeze).toEqual({ rows: 2, cols: 1 });
     // Every page repeats the live title and the defining inputs.
     expect(sheet.print).toMatchObject({ orientation: 'landscape', titleRows: { first: 0, last: 1 } });
-    expect(sheet.charts.map((c) => c.title)).toEqual(['ES needed by board', 'Rollout by year']);
+    expect(sheet.charts.map((c) => c.title)).toEqual(['ES needed by health board', 'Rollout by year']);
     expect(sheet.charts[0].series[0].values).toEqual({
       row: s.boards.firstRow,
       col: s.boards.columns.specialists,

@@ -177,3 +177,20 @@ describe('the workbook guards its own inputs', () => {
     expect(found![0]).toMatch(/prompt="a number from 1 to 1,000 clients a year."/);
   });
 });
+
+describe('a bad figure that got past validation (pasted)', () => {
+  it('is named in words by the headline, and the check is blank when the inputs are fine', () => {
+    const { blueprint, index } = built();
+    const wb = loadBlueprint(blueprint);
+    const s = index.scenarios[0];
+    expect(wb.value(s.sheet, s.inputCheck)).toBe('');
+    wb.set(index.inputs.sheet, index.inputs.assumptions.caseload, 0);
+    expect(wb.value(s.sheet, s.inputCheck)).toBe('Check the inputs: clients per ES per year must be a number above 0');
+    wb.set(index.inputs.sheet, index.inputs.assumptions.caseload, 40);
+    const { areas } = index.inputs;
+    wb.set(index.inputs.sheet, { row: areas.firstRow + 2, col: areas.columns.smiContacts }, 'lots');
+    expect(wb.value(s.sheet, s.inputCheck)).toBe(
+      "Check the inputs: an area's SMI contacts are not a number (Inputs sheet)",
+    );
+  });
+});

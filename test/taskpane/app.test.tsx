@@ -3,7 +3,7 @@ import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppProps, COMPARE_COVERAGES } from '../../src/taskpane/App';
 import { TEST_IDS } from '../../src/taskpane/testIds';
-import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { SCOTLAND_2018, SCOTLAND_2018_DATA_SET } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
@@ -258,6 +258,7 @@ describe('writing into Excel', () => {
       scenarios: coverageScenarios(base, [0.5]),
       generated: NOW,
       version: APP_VERSION,
+      dataSet: SCOTLAND_2018_DATA_SET,
     });
     expect(jest.mocked(host.writeScenarios).mock.calls[0][0]).toEqual(expected);
     expect(await screen.findByTestId(TEST_IDS.notice)).toHaveAttribute('data-intent', 'success');
@@ -279,6 +280,7 @@ describe('writing into Excel', () => {
       scenarios,
       generated: NOW,
       version: APP_VERSION,
+      dataSet: SCOTLAND_2018_DATA_SET,
     });
     expect(jest.mocked(host.writeScenarios).mock.calls[0][0]).toEqual(expected);
     expect(scenarios.map((s) => s.name)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
@@ -347,6 +349,7 @@ describe('standalone', () => {
       scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]),
       generated: NOW,
       version: APP_VERSION,
+      dataSet: SCOTLAND_2018_DATA_SET,
     });
     expect(writer).toHaveBeenCalledWith(expected);
     const [blob, fileName] = save.mock.calls[0];

@@ -1,7 +1,9 @@
+import { figureLabel } from '../../model/figures';
 import { ASSUMPTION_INFO, NumericAssumptionInfo } from '../../model/assumptions';
 import { Cell, CellStyle } from '../blueprint';
 import { AssumptionCellKey, DERIVED, DerivedKey } from '../cellIndex';
 import { cells } from '../draft';
+import { figureFormat } from '../figureFormats';
 import * as f from '../formulas';
 import { ROUNDING_NAME, UNIT_LABEL, unitFormat } from '../inputsSheet';
 import { FORMAT, STYLE } from '../styles';
@@ -15,8 +17,8 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   staffCostPerEs: 'Staff cost per ES, with team leader and manager shares',
   firstYearShortfall: 'Share of a caseload new ES do not carry in their first year',
   medianContactsPer100k: 'Median SMI contacts per 100,000 (data-quality check)',
-  managers: 'Service managers (WTE), all boards',
-  totalCostPerYear: 'Cost per year with implementation support',
+  managers: figureLabel('managers'),
+  totalCostPerYear: figureLabel('totalCostPerYear'),
 };
 const DERIVED_FORMATS: Record<DerivedKey, string> = {
   esPostCost: FORMAT.gbp,
@@ -25,8 +27,8 @@ const DERIVED_FORMATS: Record<DerivedKey, string> = {
   staffCostPerEs: FORMAT.gbp,
   firstYearShortfall: FORMAT.percent,
   medianContactsPer100k: FORMAT.count,
-  managers: FORMAT.oneDecimal,
-  totalCostPerYear: FORMAT.gbp,
+  managers: figureFormat('managers'),
+  totalCostPerYear: figureFormat('totalCostPerYear'),
 };
 const DERIVED_UNITS: Partial<Record<DerivedKey, string>> = {
   firstYearShortfall: '%',

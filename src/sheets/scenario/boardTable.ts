@@ -1,44 +1,33 @@
-import { defaultPhase } from '../../model/areas';
+import { DEFAULT_PHASE, capitalised } from '../../model/areas';
 import { Cell, cellAddress } from '../blueprint';
 import { BOARD_COLUMNS, BoardColumn } from '../cellIndex';
 import { cells } from '../draft';
+import { figureFormat } from '../figureFormats';
+import { figureHeader } from '../../model/figures';
 import * as f from '../formulas';
 import { INPUTS_SHEET } from '../inputsSheet';
 import { FORMAT, STYLE } from '../styles';
 import { A, D, ScenarioContext, abs, inputsCell, rangeOf } from './context';
 import { BOARD_COLS, COST, COVERAGE } from './layout';
 
-const HEADERS: Record<BoardColumn, string> = {
-  name: 'Board',
-  smiContacts: 'SMI contacts',
-  eligible: 'Eligible',
-  clientsPerYear: 'Clients per year',
-  specialists: 'ES needed',
-  teamLeaders: 'Team leaders (WTE)',
-  costPerYear: 'Cost per year (per engagement)',
-  staffCostPerYear: 'Staff-based cost per year',
-  jobOutcomesPerYear: 'Job outcomes per year',
-  sustainedOutcomesPerYear: 'In work after 13 weeks',
-  costPerJobOutcome: '£ per job outcome',
-  contactsPer100k: 'SMI contacts per 100,000',
+/** The columns that are not output figures (the figures' headers and formats are in OUTPUT_FIGURES). */
+type OwnColumn = 'name' | 'dataQualityFlag' | 'rolloutStart';
+const OWN_HEADERS: Record<Exclude<OwnColumn, 'name'>, string> = {
   dataQualityFlag: 'Data quality',
   rolloutStart: 'Starts in year',
 };
+const isOwn = (k: BoardColumn): k is OwnColumn => k === 'name' || k === 'dataQualityFlag' || k === 'rolloutStart';
 
-const FORMATS: Partial<Record<BoardColumn, string>> = {
-  smiContacts: FORMAT.count,
-  eligible: FORMAT.count,
-  clientsPerYear: FORMAT.count,
-  specialists: FORMAT.wte,
-  teamLeaders: FORMAT.oneDecimal,
-  jobOutcomesPerYear: FORMAT.count,
-  sustainedOutcomesPerYear: FORMAT.count,
-  costPerYear: FORMAT.gbp,
-  staffCostPerYear: FORMAT.gbp,
-  costPerJobOutcome: FORMAT.gbp,
-  contactsPer100k: FORMAT.count,
-  rolloutStart: FORMAT.whole,
-};
+function headerOf(ctx: ScenarioContext, k: BoardColumn, existing: boolean): string {
+  if (k === 'name') return capitalised(ctx.words.one);
+  if (k === 'rolloutStart' && existing) return 'Existing ES';
+  return isOwn(k) ? OWN_HEADERS[k] : figureHeader(k);
+}
+
+function columnFormat(k: BoardColumn, existing: boolean): string | undefined {
+  if (k === 'rolloutStart') return existing ? FORMAT.oneDecimal : FORMAT.whole;
+  return isOwn(k) ? undefined : figureFormat(k);
+}
 
 /** One board's row: every row's formulas have one shape (only the row number changes). */
 function boardRow(ctx: ScenarioContext, i: number): Cell[] {
@@ -65,7 +54,7 @@ function boardRow(ctx: ScenarioContext, i: number): Cell[] {
     rolloutStart:
       rollout === 'existing'
         ? `=IF(ISNUMBER(${existing}),${existing},0)`
-        : `=${f.startYear(phase, years, defaultPhase(ctx.areas[i].name))}`,
+        : `=${f.startYear(phase, years, DEFAULT_PHASE)}`,
   };
   return BOARD_COLUMNS.map((k) => ({ formula: row[k] }));
 }
@@ -105,15 +94,14 @@ export function writeBoardTable(ctx: ScenarioContext): void {
   const { caption, header, first, totals } = layout.boards;
   const n = areas.length;
   const existing = ctx.scenario.assumptions.rollout === 'existing';
-  const headers = BOARD_COLUMNS.map((k) => (k === 'rolloutStart' && existing ? 'Existing ES' : HEADERS[k]));
-  d.block(caption, 0, [['By board, each year at full rollout']]);
+  const headers = BOARD_COLUMNS.map((k) => headerOf(ctx, k, existing));
+  d.block(caption, 0, [[`By ${ctx.words.one}, each year at full rollout`]]);
   d.block(header, 0, [headers, ...areas.map((_, i) => boardRow(ctx, i)), totalsRow(ctx)]);
   d.format(cells(caption, 0), { style: STYLE.caption });
   d.format(cells(header, 0, 1, BOARD_COLUMNS.length), { style: STYLE.header });
   d.rowHeight(header, 46);
   for (const k of BOARD_COLUMNS) {
-    const numberFormat = k === 'rolloutStart' && existing ? FORMAT.oneDecimal : FORMATS[k];
-    d.format(cells(first, BOARD_COLS[k], n + 1, 1), { numberFormat });
+    d.format(cells(first, BOARD_COLS[k], n + 1, 1), { numberFormat: columnFormat(k, existing) });
   }
   d.format(cells(first, BOARD_COLS.name, n, 1), { numberFormat: FORMAT.text, style: STYLE.link });
   d.format(cells(first, BOARD_COLS.smiContacts, n, 1), { style: STYLE.link });

@@ -1,4 +1,4 @@
-import type { Area } from '../../model/areas';
+import type { Area, AreaWords } from '../../model/areas';
 import type { Assumptions } from '../../model/assumptions';
 import type { Scenario } from '../../model/scenarios';
 import { cellAddress } from '../blueprint';
@@ -16,6 +16,8 @@ export interface ScenarioContext {
   inputs: InputsSheetIndex;
   layout: ScenarioLayout;
   labels: string[];
+  /** What the data calls an area ("health board"), for headers and captions. */
+  words: AreaWords;
   /** The scenario's assumption and derived cells, absolute ("$G$40"), filled in by the assumptions part. */
   assumptions: Record<AssumptionCellKey, CellPos>;
   derived: Record<DerivedKey, CellPos>;

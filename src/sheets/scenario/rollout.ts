@@ -1,3 +1,4 @@
+import { capitalised } from '../../model/areas';
 import { Cell, cellAddress, columnLetter } from '../blueprint';
 import { GRIDS, GridKey, YEAR_COLUMNS, YearColumn } from '../cellIndex';
 import { cells } from '../draft';
@@ -27,9 +28,9 @@ const YEAR_FORMATS: Record<YearColumn, string> = {
   staffCost: FORMAT.gbp,
 };
 const GRID_TITLES: Record<GridKey, string> = {
-  specialists: 'ES in post, by board and year',
-  newSpecialists: 'New ES to recruit, by board and year',
-  clients: 'Clients supported, by board and year',
+  specialists: 'ES in post',
+  newSpecialists: 'New ES to recruit',
+  clients: 'Clients supported',
 };
 const GRID_FORMATS: Record<GridKey, string> = {
   specialists: FORMAT.wte,
@@ -81,8 +82,12 @@ export function writeGrids(ctx: ScenarioContext): void {
   for (const g of GRIDS) {
     const { caption, header, first, totals } = ctx.layout.grids[g];
     const sums = labels.map((_, k) => ({ formula: `=SUM(${rangeOf(first, n, 1 + k, false)})` }));
-    d.block(caption, 0, [[GRID_TITLES[g]]]);
-    d.block(header, 0, [['Board', ...labels], ...areas.map((_, i) => gridRow(ctx, g, i)), ['Total', ...sums]]);
+    d.block(caption, 0, [[`${GRID_TITLES[g]}, by ${ctx.words.one} and year`]]);
+    d.block(header, 0, [
+      [capitalised(ctx.words.one), ...labels],
+      ...areas.map((_, i) => gridRow(ctx, g, i)),
+      ['Total', ...sums],
+    ]);
     d.format(cells(caption, 0), { style: STYLE.caption });
     d.format(cells(header, 0, 1, labels.length + 1), { style: STYLE.header });
     d.format(cells(first, 0, n, 1), { numberFormat: FORMAT.text, style: STYLE.link });

@@ -1,8 +1,11 @@
 import { Cell, cellAddress } from '../blueprint';
 import { cells } from '../draft';
+import { figureLabel } from '../../model/figures';
+import { figureFormat } from '../figureFormats';
 import { FORMAT, STYLE } from '../styles';
 import { BUDGET, budgetHeadline, coverageFromBudget } from './budget';
 import { ScenarioContext, abs } from './context';
+import { inputCheckFormula } from './inputCheck';
 import { BOARD_COLS, COST, COVERAGE, HEADLINE, HEADLINE_VALUE_COL, YEAR_COLS } from './layout';
 
 /**
@@ -40,8 +43,9 @@ export function writeTitle(ctx: ScenarioContext, heading: string): void {
     if (key === 'coverage' && scenario.budget) return { formula: coverageFromBudget(ctx) };
     return linked(key) ? { formula: `=${name}` } : a[key];
   };
+  const one = ctx.words.one;
   const mode =
-    a.rollout === 'existing' ? 'from each board’s existing ES' : 'phased, each board from the year of its phase';
+    a.rollout === 'existing' ? `from each ${one}’s existing ES` : `phased, each ${one} from the year of its phase`;
   const budget = scenario.budget ? abs(BUDGET) : undefined;
   d.block(layout.title, 0, [[{ formula: titleFormula(abs(COVERAGE), abs(COST), budget) }]]);
   d.block(COVERAGE.row, 0, [
@@ -78,20 +82,23 @@ export function writeHeadline(ctx: ScenarioContext): void {
   const { d, layout, labels } = ctx;
   const { caption, first } = layout.headline;
   const total = (col: number) => ({ formula: `=${cellAddress(layout.boards.totals, col, true)}` });
-  const figures: Record<(typeof HEADLINE)[number], [string, Cell, string]> = {
-    specialists: ['Employment specialists (ES) needed', total(BOARD_COLS.specialists), FORMAT.wte],
-    costPerYear: ['Cost per year at full rollout (per engagement)', total(BOARD_COLS.costPerYear), FORMAT.gbp],
-    rolloutCost: [
-      `Cost of the ${labels.length}-year rollout (per engagement)`,
-      { formula: `=${cellAddress(layout.byYear.totals, YEAR_COLS.cost, true)}` },
-      FORMAT.gbp,
-    ],
-    jobOutcomesPerYear: ['Job outcomes per year at full rollout', total(BOARD_COLS.jobOutcomesPerYear), FORMAT.count],
-    costPerJobOutcome: ['£ per job outcome', total(BOARD_COLS.costPerJobOutcome), FORMAT.gbp],
+  const values: Record<(typeof HEADLINE)[number], Cell> = {
+    specialists: total(BOARD_COLS.specialists),
+    costPerYear: total(BOARD_COLS.costPerYear),
+    rolloutCost: { formula: `=${cellAddress(layout.byYear.totals, YEAR_COLS.cost, true)}` },
+    jobOutcomesPerYear: total(BOARD_COLS.jobOutcomesPerYear),
+    costPerJobOutcome: total(BOARD_COLS.costPerJobOutcome),
   };
   d.block(caption, 0, [['Headline']]);
   d.format(cells(caption, 0), { style: STYLE.caption });
-  const rows = [...HEADLINE.map((key) => figures[key]), ...budgetHeadline(ctx)];
+  d.block(caption, HEADLINE_VALUE_COL + 1, [[{ formula: inputCheckFormula(ctx) }]]);
+  d.format(cells(caption, HEADLINE_VALUE_COL + 1), { style: { ...STYLE.flag, bold: true } });
+  const headline = HEADLINE.map((key): [string, Cell, string] => [
+    figureLabel(key, labels.length),
+    values[key],
+    figureFormat(key),
+  ]);
+  const rows = [...headline, ...budgetHeadline(ctx)];
   rows.forEach(([label, value, numberFormat], k) => {
     d.block(first + k, 0, [[label]]);
     d.block(first + k, HEADLINE_VALUE_COL, [[value]]);
