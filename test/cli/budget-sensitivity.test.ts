@@ -2,20 +2,9 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli } from './support/runCli';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
-
-async function runCli(args: string[], cwd?: string) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 interface JsonScenario {
   name: string;

@@ -2,19 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli } from './support/runCli';
 import { ASSUMPTION_INFO } from '../../src/model/assumptions';
-
-async function runCli(args: string[], cwd?: string) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ips-first-'));
 const ROOT = join(__dirname, '..', '..');

@@ -2,21 +2,10 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli } from './support/runCli';
 import { scotlandBoards } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
-
-async function runCli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 const HEADER = 'area,year,es_in_post,clients,job_outcomes,sustained_13_weeks';
 function folder(actuals: string): string {

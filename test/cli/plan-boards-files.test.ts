@@ -1,19 +1,9 @@
 // Issue #9: --boards files as Excel saves them (UTF-16 "Unicode Text", ";" with decimal commas) are read
 // from their bytes; a misread row is refused with its place, and nothing is printed on stdout.
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli } from './support/runCli';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/csv', name);
-
-async function runCli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
 
 const contacts = (out: string) =>
   JSON.parse(out).scenarios[0].boards.map((b: { name: string; smiContacts: number }) => [b.name, b.smiContacts]);

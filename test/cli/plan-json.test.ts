@@ -2,17 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
-
-async function runCli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
+import { runCli } from './support/runCli';
 
 function csvFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ips-')), 'boards.csv');

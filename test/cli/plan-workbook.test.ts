@@ -2,17 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
-
-async function runCli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
+import { runCli } from './support/runCli';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ips-wb-'));
 

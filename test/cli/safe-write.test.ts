@@ -2,17 +2,7 @@ import * as fsPromises from 'node:fs/promises';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
-
-async function runCli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
+import { runCli } from './support/runCli';
 
 // The CLI's file writes go through these, so a test can make the disk fail.
 jest.mock('node:fs/promises', () => {

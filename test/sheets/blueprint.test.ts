@@ -33,6 +33,7 @@ const CLASSIC = new Set([
   'OR',
   'AND',
   'ISNUMBER',
+  'NOT',
 ]);
 const input = (
   scenarios: Scenario[] = coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25, 0.5, 1]),

@@ -7,7 +7,7 @@ import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppProps } from '../../src/taskpane/App';
 import { TEST_IDS } from '../../src/taskpane/testIds';
-import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { SCOTLAND_2018, SCOTLAND_2018_DATA_SET } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { budgetScenarios } from '../../src/model/scenarios';
@@ -143,7 +143,16 @@ describe('writing a budget scenario', () => {
     const scenarios = budgetScenarios(areas, DEFAULT_ASSUMPTIONS, [{ amount: 5_000_000, basis: 'engagement' }]);
     expect(scenarios[0].budget).toEqual({ amount: 5_000_000, basis: 'engagement' });
     const base = { ...DEFAULT_ASSUMPTIONS, coverage: scenarios[0].assumptions.coverage };
-    const expected = buildWorkbook({ areas, base, scenarios, generated: NOW, version: APP_VERSION, sensitivity: {} });
+    const dataSet = SCOTLAND_2018_DATA_SET;
+    const expected = buildWorkbook({
+      areas,
+      base,
+      scenarios,
+      generated: NOW,
+      version: APP_VERSION,
+      sensitivity: {},
+      dataSet,
+    });
     expect(writer).toHaveBeenCalledWith(expected);
     const names = (writer.mock.calls[0][0] as { sheets: { name: string }[] }).sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['£5,000,000 budget', 'Sensitivity']));
