@@ -1,5 +1,8 @@
 import type { Area, AreasOrigin } from '../model/areas';
 import type { Actual } from '../model/monitoring';
+import { type ActualsRow, carryActuals } from '../model/carryActuals';
+import { basename } from 'node:path';
+import { actualsInFile } from './carryActualsFile';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsx } from '../hosts/xlsx/writeXlsx';
@@ -26,6 +29,7 @@ export async function writeWorkbookFile(
   // The Inputs sheet shows the first coverage scenario's coverage, so that sheet follows IPS_Coverage;
   // a budget scenario keeps the coverage its budget buys as its own figure.
   const first = scenarios.find((s) => !s.budget);
+  const carried = await carriedActuals(path, scenarios[0], areas, options, actuals);
   const blueprint = buildWorkbook({
     areas: [...areas],
     base: { ...options.assumptions, coverage: first ? first.assumptions.coverage : options.assumptions.coverage },
@@ -35,8 +39,35 @@ export async function writeWorkbookFile(
     ...(dataSet ? { dataSet } : {}),
     ...(options.sensitivity ? { sensitivity: {} } : {}),
     // Opt-in (--monitoring or --actuals): the sheet is for a plan already approved, tied to the first scenario.
-    ...(options.monitoring ? { monitoring: { scenario: 0, actuals: [...actuals] } } : {}),
+    // A workbook being replaced that has actuals keeps its Monitoring sheet and its figures.
+    ...(options.monitoring || carried ? { monitoring: { scenario: 0, ...carried?.monitoring } } : {}),
   });
   const bytes = await writeXlsx(blueprint);
-  return writeFileSafely(path, bytes, options.force);
+  return [...(await writeFileSafely(path, bytes, options.force)), ...(carried?.notes ?? [])];
+}
+
+/**
+ * The actuals the new workbook holds: --actuals, or else those typed into the workbook --force replaces
+ * (matched onto the new plan; rows that match no area or year kept below the table). Null when neither.
+ */
+async function carriedActuals(
+  path: string,
+  scenario: Scenario,
+  areas: readonly Area[],
+  options: CliOptions,
+  actuals: readonly Actual[],
+): Promise<{ monitoring: { actuals: Actual[]; kept?: ActualsRow[] }; notes: string[] } | null> {
+  if (options.actualsFile) return { monitoring: { actuals: [...actuals] }, notes: [] };
+  const rows = options.force ? await actualsInFile(path) : null;
+  if (!rows) return null;
+  const { years, firstYearLabel } = scenario.assumptions;
+  const { matched, unmatched } = carryActuals(rows, { areas, firstYearLabel, years });
+  const n = unmatched.length;
+  const kept = n
+    ? `; ${n} ${n === 1 ? 'row matches' : 'rows match'} no area or year and ${n === 1 ? 'is' : 'are'} kept below the table`
+    : '';
+  return {
+    monitoring: { actuals: matched, kept: unmatched },
+    notes: [`carried over the actuals of ${matched.length} area-years from ${basename(path)}${kept}`],
+  };
 }

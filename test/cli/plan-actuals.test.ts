@@ -94,3 +94,44 @@ describe('npm run plan -- --actuals FILE.csv', () => {
     expect(wb.getWorksheet('Monitoring')).toBeDefined();
   });
 });
+
+describe('replacing a workbook with --force', () => {
+  /** The Monitoring sheet's rows that carry a figure, as "area|year|es|clients|jobs|sustained". */
+  async function reported(file: string): Promise<string[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Monitoring')!;
+    const rows: string[] = [];
+    ws.eachRow((row) => {
+      const v = (row.values as unknown[]).slice(1, 7);
+      if (typeof v[0] === 'string' && typeof v[1] === 'string' && v.slice(2).some((x) => typeof x === 'number'))
+        rows.push(v.map((x) => (x === undefined || x === null ? '' : String(x))).join('|'));
+    });
+    return rows;
+  }
+
+  it('keeps every actual typed into the old workbook: matched on area and year, the rest kept below the table', async () => {
+    const dir = folder(`${HEADER}\nFife,2027/28,2,60,30,18\nOrkney,2028/29,1,20,8,5\n`);
+    const first = await runCli(['--actuals', 'actuals.csv', '--out', 'plan.xlsx'], dir);
+    expect(first.code).toBe(0);
+    const file = join(dir, 'plan.xlsx');
+    expect(await reported(file)).toEqual(['Fife|2027/28|2|60|30|18', 'Orkney|2028/29|1|20|8|5']);
+
+    // A new coverage, no --actuals: the figures come across from the file being replaced.
+    const again = await runCli(['--coverage', '50', '--out', 'plan.xlsx', '--force'], dir);
+    expect(again.code).toBe(0);
+    expect(again.err).toContain('carried over the actuals of 2 area-years from plan.xlsx');
+    expect(await reported(file)).toEqual(['Fife|2027/28|2|60|30|18', 'Orkney|2028/29|1|20|8|5']);
+
+    // Orkney is no longer planned: its row is kept, labelled, below the table; nothing is dropped.
+    const boards = scotlandBoards().filter((a) => a.name !== 'Orkney');
+    writeFileSync(
+      join(dir, 'boards.csv'),
+      ['board,smi_contacts', ...boards.map((a) => `${a.name},${a.smiContacts}`)].join('\n'),
+    );
+    const fewer = await runCli(['--boards', 'boards.csv', '--out', 'plan.xlsx', '--force'], dir);
+    expect(fewer.code).toBe(0);
+    expect(fewer.err).toContain('1 row matches no area or year and is kept below the table');
+    expect(await reported(file)).toEqual(['Fife|2027/28|2|60|30|18', 'Orkney|2028/29|1|20|8|5']);
+  });
+});
