@@ -1,4 +1,5 @@
-import { ASSUMPTION_INFO } from '../model/assumptions';
+import { assumptionInfo } from '../model/assumptions';
+import { unitFormat } from './inputs/assumptionRows';
 import type { SensitivityRow } from '../model/sensitivity';
 import { Cell, ChartSpec, SheetBlueprint, Validation, cellAddress, sheetRef } from './blueprint';
 import type { CellPos, ScenarioSheetIndex } from './cellIndex';
@@ -107,21 +108,14 @@ function row(s: ScenarioSheetIndex, r: SensitivityRow, at: number): Cell[] {
   return COLUMNS.map((k) => values[k]);
 }
 
-function unitFormat(input: SensitivityRow['assumption']): string {
-  if (input === 'smiContacts') return FORMAT.percent;
-  const info = ASSUMPTION_INFO.find((i) => i.key === input)!;
-  return info.unit === 'percent' ? FORMAT.percent : info.unit === 'gbp' ? FORMAT.gbp : FORMAT.count;
+/** The contacts multiplier shows as a share (80%); every other input as its assumption does. */
+function formatOf(input: SensitivityRow['assumption']): string {
+  return input === 'smiContacts' ? FORMAT.percent : unitFormat(assumptionInfo(input).unit);
 }
 
 function validation(input: SensitivityRow['assumption'], at: number): Validation[] {
   const range = cells(at, COL.low, 1, 2);
-  if (input !== 'smiContacts')
-    return [
-      assumptionValidation(
-        range,
-        ASSUMPTION_INFO.find((i) => i.key === input)!,
-      ),
-    ];
+  if (input !== 'smiContacts') return [assumptionValidation(range, assumptionInfo(input))];
   return [
     {
       range,
@@ -173,7 +167,7 @@ export function buildSensitivitySheet(
   const validations = rows.flatMap((r, i) => validation(r.assumption, FIRST + i));
   rows.forEach((r, i) => {
     const at = FIRST + i;
-    d.format(cells(at, COL.value, 1, 3), { numberFormat: unitFormat(r.assumption) });
+    d.format(cells(at, COL.value, 1, 3), { numberFormat: formatOf(r.assumption) });
     d.format(cells(at, COL.low, 1, 2), { style: STYLE.input });
     d.rowHeight(at, wrappedHeight(r.source, WIDTHS[COL.source]));
   });
