@@ -9,6 +9,8 @@ import {
   ProgressBar,
   Select,
 } from '@fluentui/react-components';
+import type { ActualsPlanShape } from './actualsFile';
+import { ActualsFileField } from './ActualsFileField';
 import type { MonitoringChoice } from './carryOver';
 import type { WriteProgress } from './host';
 import { usePaneStyles } from './styles';
@@ -26,6 +28,8 @@ interface Props {
   onSensitivity: (on: boolean) => void;
   monitoring: MonitoringChoice;
   onMonitoring: (choice: MonitoringChoice) => void;
+  /** The areas and years actuals from a file must fit; null while the plan cannot be made. */
+  actualsPlan: ActualsPlanShape | null;
   onRun: (coverages: readonly number[] | null) => void;
   /** A replace refused over the user's edits: the two answers. */
   pending?: { onReplace: () => void; onKeep: () => void };
@@ -45,7 +49,12 @@ function ReplaceQuestion({ onReplace, onKeep }: { onReplace: () => void; onKeep:
 }
 
 /** The Monitoring sheet: on or off, and which of the compared scenarios it follows. */
-function MonitoringChoiceField({ monitoring, onMonitoring }: Pick<Props, 'monitoring' | 'onMonitoring'>) {
+function MonitoringChoiceField({
+  monitoring,
+  onMonitoring,
+  actualsPlan,
+  canWrite,
+}: Pick<Props, 'monitoring' | 'onMonitoring' | 'actualsPlan' | 'canWrite'>) {
   return (
     <>
       <Checkbox
@@ -68,6 +77,14 @@ function MonitoringChoiceField({ monitoring, onMonitoring }: Pick<Props, 'monito
             ))}
           </Select>
         </Field>
+      )}
+      {monitoring.wanted && (
+        <ActualsFileField
+          file={monitoring.file}
+          onFile={(file) => onMonitoring({ ...monitoring, ...(file ? { file } : { file: undefined }) })}
+          plan={actualsPlan}
+          disabled={!canWrite}
+        />
       )}
     </>
   );
@@ -121,7 +138,12 @@ export function ActionsSection(props: Props): React.ReactElement {
         label="Add the Sensitivity sheet (what moves the answer, as live formulas)"
         data-testid={TEST_IDS.sensitivitySheet}
       />
-      <MonitoringChoiceField monitoring={props.monitoring} onMonitoring={props.onMonitoring} />
+      <MonitoringChoiceField
+        monitoring={props.monitoring}
+        onMonitoring={props.onMonitoring}
+        actualsPlan={props.actualsPlan}
+        canWrite={props.canWrite}
+      />
       <div className={styles.buttons}>
         <ActionButtons {...props} />
       </div>

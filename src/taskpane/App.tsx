@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ActionsSection } from './ActionsSection';
+import { useActualsPlan } from './ActualsFileField';
 import { AssumptionsSection } from './AssumptionsSection';
 import { FormState, initialForm } from './assumptionsForm';
 import { BlueprintBuilder, loadBlueprintBuilder } from './blueprintBuilder';
@@ -53,6 +54,7 @@ export function App({
   // Read again whenever the list of plan sheets is (after each write or deletion).
   const progressLines = useProgressLines(host, plan, actions.sheets);
   const { busy, showError, refreshSheets, run, deleteSheet } = actions;
+  const actualsPlan = useActualsPlan(plan);
 
   return (
     <main className={styles.pane} data-testid={TEST_IDS.root} data-host={host.kind}>
@@ -84,6 +86,7 @@ export function App({
         onSensitivity={setWithSensitivity}
         monitoring={monitoring}
         onMonitoring={setMonitoring}
+        actualsPlan={actualsPlan}
         onRun={(coverages) => void run(coverages)}
         pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />

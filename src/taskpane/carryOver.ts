@@ -7,18 +7,23 @@
  */
 import * as React from 'react';
 import { type ActualsRow, carryActuals } from '../model/carryActuals';
+import { mergeActuals } from '../model/mergeActuals';
 import { type Actual, monitoringRows } from '../model/monitoring';
 import { progressLines } from '../model/monitoringProgress';
 import type { Plan } from '../model/plan';
 import type { WorkbookInput } from '../sheets/workbook';
+import { type ActualsFile, readActualsFile } from './actualsFile';
 import { describeError } from './errors';
 import type { PlanHost } from './host';
+import { PlanInputError } from '../model/validate';
 
 export interface MonitoringChoice {
   /** The user ticked "Add the Monitoring sheet". */
   wanted: boolean;
   /** The scenario it follows (index among those written). */
   scenario: number;
+  /** Actuals from a CSV the user chose: merged over those in the workbook, the file's figures winning. */
+  file?: ActualsFile;
 }
 
 export interface CarryOver {
@@ -26,6 +31,8 @@ export interface CarryOver {
   monitoring: Pick<WorkbookInput, 'monitoring'>;
   /** Set when the table was read back (its typed actuals are in the new blueprint): what was carried, in words. */
   carried?: string;
+  /** Set when a chosen file's actuals went in: what it brought, in words. */
+  brought?: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -47,7 +54,7 @@ export function describeCarry(matched: readonly Actual[], unmatched: number): st
   return `${parts.join('; ')}.`;
 }
 
-/** Reads the workbook's actuals (Excel only) and decides the Monitoring part of the new workbook. */
+/** Reads the workbook's actuals (Excel only) and a chosen file's, and decides the Monitoring part of the new workbook. */
 export async function carryOver(
   host: PlanHost,
   choice: MonitoringChoice,
@@ -55,13 +62,28 @@ export async function carryOver(
 ): Promise<CarryOver> {
   const rows = host.kind === 'excel' && host.readActuals ? await host.readActuals() : null;
   const scenario = Math.min(Math.max(0, choice.scenario), input.scenarios.length - 1);
-  if (rows === null) return { monitoring: choice.wanted ? { monitoring: { scenario } } : {} };
   const { firstYearLabel, years } = input.base;
-  const { matched, unmatched } = carryActuals(rows, { areas: input.areas, firstYearLabel, years });
+  const file =
+    choice.wanted && choice.file
+      ? await readActualsFile(choice.file, { areas: input.areas, firstYearLabel, years })
+      : null;
+  // Located problems, and nothing written: the same rule as the areas' own figures.
+  if (file?.problems.length) throw new PlanInputError(file.problems);
+  if (rows === null && !file) return { monitoring: choice.wanted ? { monitoring: { scenario } } : {} };
+  const { matched, unmatched } = carryActuals(rows ?? [], { areas: input.areas, firstYearLabel, years });
+  const merged = mergeActuals(matched, file?.actuals ?? []);
   return {
-    monitoring: { monitoring: { scenario, actuals: matched, kept: unmatched } },
-    carried: describeCarry(matched, unmatched.length) ?? '',
+    monitoring: { monitoring: { scenario, actuals: merged.actuals, kept: unmatched } },
+    ...(rows === null ? {} : { carried: describeCarry(matched, unmatched.length) ?? '' }),
+    ...(file && choice.file ? { brought: describeBrought(choice.file.fileName, merged) } : {}),
   };
+}
+
+/** "Brought in 12 reported figures from actuals.csv; 3 of them replaced a different figure in the workbook." */
+function describeBrought(fileName: string, merged: { brought: number; replaced: number }): string {
+  const { brought, replaced } = merged;
+  const over = replaced ? `; ${replaced} of them replaced a different figure in the workbook` : '';
+  return `Brought in ${plural(brought, 'reported figure', 'reported figures')} from ${fileName}${over}.`;
 }
 
 /** The actuals in the workbook (Excel), read again whenever `trigger` changes; lines per reported year. */

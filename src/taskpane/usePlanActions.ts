@@ -58,6 +58,7 @@ function useGuardedWrite(
     coverages: readonly number[] | null,
     discard: boolean,
     carried?: string,
+    brought?: string,
   ) => {
     // The Monitoring sheet's typed actuals were carried into the blueprint: its changes are no reason to ask.
     const carriedEdits = carried === undefined ? [] : blueprint.sheets.filter((s) => s.role === 'monitoring');
@@ -67,7 +68,7 @@ function useGuardedWrite(
     };
     try {
       const result = await host.writeScenarios(blueprint, setProgress, options);
-      const body = [`Sheets: ${result.sheets.join(', ')}.`, carried].filter(Boolean).join(' ');
+      const body = [`Sheets: ${result.sheets.join(', ')}.`, carried, brought].filter(Boolean).join(' ');
       setNotice({ intent: 'success', title: `Wrote ${names}`, body });
     } catch (err) {
       if (!isEditedError(err)) throw err;
@@ -140,15 +141,15 @@ export function usePlanActions(deps: ActionsDeps) {
       const { dataSet } = figures;
       const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...(dataSet ? { dataSet } : {}) };
       // Read before anything is built or replaced: the actuals typed into the workbook go into the new plan.
-      const { monitoring, carried } = await carryOver(host, deps.monitoring, input);
+      const { monitoring, carried, brought } = await carryOver(host, deps.monitoring, input);
       const sensitivity = withSensitivity ? { sensitivity: {} } : {};
       const blueprint = await buildBlueprint({ ...input, ...sensitivity, ...monitoring });
       if (inExcel) {
-        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried);
+        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried, brought);
       } else {
         const fileName = downloadName(coverages, scenarios[0]);
         await host.downloadWorkbook(blueprint, fileName, setProgress);
-        setNotice({ intent: 'success', title: `Downloaded ${fileName}` });
+        setNotice({ intent: 'success', title: `Downloaded ${fileName}`, ...(brought ? { body: brought } : {}) });
       }
     });
   };
