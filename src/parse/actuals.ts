@@ -1,6 +1,6 @@
 /**
- * Actuals from CSV text: `area,year,es_in_post,clients,job_outcomes,sustained_13_weeks`, one row per
- * area and year. The year is a label of the plan ("2027/28") or its number 1–N. A blank figure means
+ * Actuals from CSV text or a grid of cells (an Excel selection): `area,year,es_in_post,clients,
+ * job_outcomes,sustained_13_weeks`, one row per area and year. The year is a label of the plan ("2027/28") or its number 1–N. A blank figure means
  * not reported (never 0). Every bad row is refused with its row and column, and then nothing is returned.
  */
 import Papa from 'papaparse';
@@ -8,8 +8,9 @@ import { type Actual, type FigureKey, actualKey } from '../model/monitoring';
 import { detectDialect } from './delimiter';
 import { textProblem } from './encoding';
 import { normaliseHeader } from './headers';
-import { type NumberStyle, isBlank, readNumber, showValue } from './numbers';
-import type { Problem } from './problems';
+import type { GridPlace } from './areasTable';
+import { type CellValue, DECIMAL_POINT, type NumberStyle, isBlank, readNumber, showValue } from './numbers';
+import type { Located, Problem } from './problems';
 import { cleanText } from './text';
 
 /** The plan the actuals are for: its areas and year labels (year k + 1 is labels[k]). */
@@ -39,8 +40,12 @@ interface Columns {
   figures: Record<FigureKey, number>;
 }
 
-function findColumns(header: readonly string[], row: number, problems: Problem[]): Columns | null {
-  const names = header.map(norm);
+function findColumns(
+  header: readonly CellValue[],
+  at: Omit<Located, 'value' | 'column'>,
+  problems: Problem[],
+): Columns | null {
+  const names = header.map((h) => norm(isBlank(h) ? '' : String(h)));
   const find = (wanted: string, alias?: string) => {
     const i = names.indexOf(norm(wanted));
     return i >= 0 || !alias ? i : names.indexOf(alias);
@@ -51,7 +56,12 @@ function findColumns(header: readonly string[], row: number, problems: Problem[]
   const missing = [['area', cols.area], ['year', cols.year], ...FIGURES.map((k) => [ACTUALS_HEADERS[k], figures[k]])];
   for (const [name, i] of missing)
     if (i === -1)
-      problems.push({ row, column: String(name), value: '', message: `not found in the header row (found ${found})` });
+      problems.push({
+        ...at,
+        column: String(name),
+        value: '',
+        message: `not found in the header row (found ${found})`,
+      });
   return problems.length ? null : { ...cols, figures };
 }
 
@@ -62,22 +72,32 @@ function yearOf(text: string, labels: readonly string[]): number | null {
   return /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= labels.length ? Number(text) : null;
 }
 
+interface RowContext {
+  plan: ActualsPlan;
+  numbers: NumberStyle;
+  /** Area-year → the row (as the user sees it) it was first read on. */
+  seen: Map<string, number>;
+  locate: (rowIndex: number, colIndex: number) => Omit<Located, 'value'>;
+}
+
+const textOf = (v: CellValue) => cleanText(isBlank(v) ? '' : String(v));
+
 function readRow(
-  cells: readonly string[],
-  row: number,
-  header: readonly string[],
+  cells: readonly CellValue[],
+  r: number,
   c: Columns,
-  ctx: { plan: ActualsPlan; numbers: NumberStyle; seen: Map<string, number> },
+  ctx: RowContext,
   problems: Problem[],
 ): Actual | null {
   const before = problems.length;
-  const at = (i: number, value: string, message: string) =>
-    problems.push({ row, column: header[i].trim(), value: showValue(value), message });
-  const areaText = cleanText(cells[c.area] ?? '');
+  const at = (i: number, value: CellValue, message: string) =>
+    problems.push({ ...ctx.locate(r, i), value: showValue(value), message });
+  const row = ctx.locate(r, 0).row;
+  const areaText = textOf(cells[c.area]);
   const area = ctx.plan.areas.find((a) => actualKey(a, 0) === actualKey(areaText, 0));
   if (area === undefined)
     at(c.area, areaText, areaText ? 'is not an area of the plan' : 'is blank: every row needs its area');
-  const yearText = cleanText(cells[c.year] ?? '');
+  const yearText = textOf(cells[c.year]);
   const year = yearOf(yearText, ctx.plan.labels);
   if (year === null) {
     const span = `${ctx.plan.labels[0]} to ${ctx.plan.labels[ctx.plan.labels.length - 1]}, or 1 to ${ctx.plan.labels.length}`;
@@ -85,7 +105,7 @@ function readRow(
   }
   const figures = {} as Record<FigureKey, number | null>;
   for (const key of FIGURES) {
-    const raw = cells[c.figures[key]] ?? '';
+    const raw = cells[c.figures[key]] ?? null;
     figures[key] = null;
     if (isBlank(raw)) continue; // not reported yet
     const read = readNumber(raw, ctx.numbers);
@@ -117,30 +137,55 @@ export function readActualsCsv(text: string, plan: ActualsPlan): ActualsRead {
     value: '',
     message: `the CSV is malformed: ${e.message}`,
   }));
+  // A row with more fields than the header is refused whole (a thousands comma out of quotes), then skipped.
   const data = parsed.data;
-  const headerIndex = data.findIndex((r) => r.some((c) => !isBlank(c)));
+  const headerLength = data.find((r) => r.some((c) => !isBlank(c)))?.length ?? 0;
+  const grid = data.map((cells, r) => {
+    if (cells.length <= headerLength || cells.slice(headerLength).every((c) => isBlank(c))) return cells;
+    const message = `${cells.length} fields, the header has ${headerLength}: put numbers with thousands separators in quotes`;
+    problems.push({ row: r + 1, column: '', value: '', message });
+    return [];
+  });
+  const read = readActualsGrid(grid, plan, {
+    locate: (r, _c, header) => ({ row: r + 1, column: header }),
+    numbers: dialect.numbers,
+  });
+  const all = [...problems, ...read.problems].sort((a, b) => a.row - b.row);
+  return { actuals: all.length ? [] : read.actuals, problems: all };
+}
+
+const headerText = (header: readonly CellValue[], c: number) =>
+  isBlank(header[c]) ? `#${c + 1}` : String(header[c]).trim();
+
+/** Actuals for a plan from a grid whose first non-blank row is the header; every problem located by `place`. */
+export function readActualsGrid(
+  grid: readonly (readonly CellValue[])[],
+  plan: ActualsPlan,
+  place: GridPlace,
+): ActualsRead {
+  const rowOnly = (r: number) => {
+    const { sheet, row } = place.locate(r, 0, '');
+    return { ...(sheet === undefined ? {} : { sheet }), row };
+  };
+  const headerIndex = grid.findIndex((r) => r.some((c) => !isBlank(c)));
   if (headerIndex < 0) {
-    problems.push({
-      row: 1,
-      column: '',
-      value: '',
-      message: 'there is no data: expected a header row and one row per area and year',
-    });
-    return { actuals: [], problems };
+    const message = 'there is no data: expected a header row and one row per area and year';
+    return { actuals: [], problems: [{ ...rowOnly(0), column: '', value: '', message }] };
   }
-  const header = data[headerIndex];
-  const columns = findColumns(header, headerIndex + 1, problems);
+  const header = grid[headerIndex];
+  const problems: Problem[] = [];
+  const columns = findColumns(header, rowOnly(headerIndex), problems);
   if (!columns) return { actuals: [], problems };
-  const ctx = { plan, numbers: dialect.numbers, seen: new Map<string, number>() };
+  const ctx: RowContext = {
+    plan,
+    numbers: place.numbers ?? DECIMAL_POINT,
+    seen: new Map<string, number>(),
+    locate: (r, c) => place.locate(r, c, headerText(header, c)),
+  };
   const actuals: Actual[] = [];
-  for (let r = headerIndex + 1; r < data.length; r++) {
-    if (data[r].every((c) => isBlank(c))) continue;
-    if (data[r].length > header.length && data[r].slice(header.length).some((c) => !isBlank(c))) {
-      const message = `${data[r].length} fields, the header has ${header.length}: put numbers with thousands separators in quotes`;
-      problems.push({ row: r + 1, column: '', value: '', message });
-      continue;
-    }
-    const actual = readRow(data[r], r + 1, header, columns, ctx, problems);
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    if (grid[r].every((c) => isBlank(c))) continue;
+    const actual = readRow(grid[r], r, columns, ctx, problems);
     if (actual) actuals.push(actual);
   }
   return { actuals: problems.length ? [] : actuals, problems };

@@ -9,8 +9,9 @@ import {
   ProgressBar,
   Select,
 } from '@fluentui/react-components';
-import type { ActualsPlanShape } from './actualsFile';
-import { ActualsFileField } from './ActualsFileField';
+import type { ActualsPlan, ActualsRead } from '../parse/actuals';
+import type { ActualsPlanShape } from './actualsSource';
+import { ActualsSourceField } from './ActualsSourceField';
 import type { MonitoringChoice } from './carryOver';
 import type { WriteProgress } from './host';
 import { usePaneStyles } from './styles';
@@ -30,6 +31,8 @@ interface Props {
   onMonitoring: (choice: MonitoringChoice) => void;
   /** The areas and years actuals from a file must fit; null while the plan cannot be made. */
   actualsPlan: ActualsPlanShape | null;
+  /** Reads actuals from the selected cells (inside Excel only). */
+  readActualsSelection?: (plan: ActualsPlan) => Promise<ActualsRead>;
   onRun: (coverages: readonly number[] | null) => void;
   /** A replace refused over the user's edits: the two answers. */
   pending?: { onReplace: () => void; onKeep: () => void };
@@ -53,8 +56,9 @@ function MonitoringChoiceField({
   monitoring,
   onMonitoring,
   actualsPlan,
+  readActualsSelection,
   canWrite,
-}: Pick<Props, 'monitoring' | 'onMonitoring' | 'actualsPlan' | 'canWrite'>) {
+}: Pick<Props, 'monitoring' | 'onMonitoring' | 'actualsPlan' | 'readActualsSelection' | 'canWrite'>) {
   return (
     <>
       <Checkbox
@@ -79,10 +83,11 @@ function MonitoringChoiceField({
         </Field>
       )}
       {monitoring.wanted && (
-        <ActualsFileField
-          file={monitoring.file}
-          onFile={(file) => onMonitoring({ ...monitoring, ...(file ? { file } : { file: undefined }) })}
+        <ActualsSourceField
+          source={monitoring.source}
+          onSource={(source) => onMonitoring({ ...monitoring, source })}
           plan={actualsPlan}
+          readSelection={readActualsSelection}
           disabled={!canWrite}
         />
       )}
@@ -142,6 +147,7 @@ export function ActionsSection(props: Props): React.ReactElement {
         monitoring={props.monitoring}
         onMonitoring={props.onMonitoring}
         actualsPlan={props.actualsPlan}
+        readActualsSelection={props.readActualsSelection}
         canWrite={props.canWrite}
       />
       <div className={styles.buttons}>

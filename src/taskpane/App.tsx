@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionsSection } from './ActionsSection';
-import { useActualsPlan } from './ActualsFileField';
+import { useActualsPlan } from './ActualsSourceField';
 import { AssumptionsSection } from './AssumptionsSection';
 import { FormState, initialForm } from './assumptionsForm';
 import { BlueprintBuilder, loadBlueprintBuilder } from './blueprintBuilder';
@@ -87,6 +87,7 @@ export function App({
         monitoring={monitoring}
         onMonitoring={setMonitoring}
         actualsPlan={actualsPlan}
+        readActualsSelection={host.readActualsSelection?.bind(host)}
         onRun={(coverages) => void run(coverages)}
         pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />

@@ -12,7 +12,7 @@ import { type Actual, monitoringRows } from '../model/monitoring';
 import { progressLines } from '../model/monitoringProgress';
 import type { Plan } from '../model/plan';
 import type { WorkbookInput } from '../sheets/workbook';
-import { type ActualsFile, readActualsFile } from './actualsFile';
+import { type ActualsSource, readActualsSource } from './actualsSource';
 import { describeError } from './errors';
 import type { PlanHost } from './host';
 import { PlanInputError } from '../model/validate';
@@ -22,8 +22,8 @@ export interface MonitoringChoice {
   wanted: boolean;
   /** The scenario it follows (index among those written). */
   scenario: number;
-  /** Actuals from a CSV the user chose: merged over those in the workbook, the file's figures winning. */
-  file?: ActualsFile;
+  /** Actuals from a CSV or the selection: merged over those in the workbook, the source's figures winning. */
+  source?: ActualsSource;
 }
 
 export interface CarryOver {
@@ -31,7 +31,7 @@ export interface CarryOver {
   monitoring: Pick<WorkbookInput, 'monitoring'>;
   /** Set when the table was read back (its typed actuals are in the new blueprint): what was carried, in words. */
   carried?: string;
-  /** Set when a chosen file's actuals went in: what it brought, in words. */
+  /** Set when a chosen source's actuals went in: what it brought, in words. */
   brought?: string;
 }
 
@@ -54,7 +54,7 @@ export function describeCarry(matched: readonly Actual[], unmatched: number): st
   return `${parts.join('; ')}.`;
 }
 
-/** Reads the workbook's actuals (Excel only) and a chosen file's, and decides the Monitoring part of the new workbook. */
+/** Reads the workbook's actuals (Excel only) and a chosen source's, and decides the Monitoring part of the new workbook. */
 export async function carryOver(
   host: PlanHost,
   choice: MonitoringChoice,
@@ -63,27 +63,25 @@ export async function carryOver(
   const rows = host.kind === 'excel' && host.readActuals ? await host.readActuals() : null;
   const scenario = Math.min(Math.max(0, choice.scenario), input.scenarios.length - 1);
   const { firstYearLabel, years } = input.base;
-  const file =
-    choice.wanted && choice.file
-      ? await readActualsFile(choice.file, { areas: input.areas, firstYearLabel, years })
-      : null;
+  const source = choice.wanted ? choice.source : undefined;
+  const brought = source ? await readActualsSource(source, { areas: input.areas, firstYearLabel, years }) : null;
   // Located problems, and nothing written: the same rule as the areas' own figures.
-  if (file?.problems.length) throw new PlanInputError(file.problems);
-  if (rows === null && !file) return { monitoring: choice.wanted ? { monitoring: { scenario } } : {} };
+  if (brought?.problems.length) throw new PlanInputError(brought.problems);
+  if (rows === null && !brought) return { monitoring: choice.wanted ? { monitoring: { scenario } } : {} };
   const { matched, unmatched } = carryActuals(rows ?? [], { areas: input.areas, firstYearLabel, years });
-  const merged = mergeActuals(matched, file?.actuals ?? []);
+  const merged = mergeActuals(matched, brought?.actuals ?? []);
   return {
     monitoring: { monitoring: { scenario, actuals: merged.actuals, kept: unmatched } },
     ...(rows === null ? {} : { carried: describeCarry(matched, unmatched.length) ?? '' }),
-    ...(file && choice.file ? { brought: describeBrought(choice.file.fileName, merged) } : {}),
+    ...(source ? { brought: describeBrought(source.name, merged) } : {}),
   };
 }
 
-/** "Brought in 12 reported figures from actuals.csv; 3 of them replaced a different figure in the workbook." */
-function describeBrought(fileName: string, merged: { brought: number; replaced: number }): string {
+/** "Brought in 12 reported figures from actuals.csv (or the selection); 3 of them replaced a different figure in the workbook." */
+function describeBrought(from: string, merged: { brought: number; replaced: number }): string {
   const { brought, replaced } = merged;
   const over = replaced ? `; ${replaced} of them replaced a different figure in the workbook` : '';
-  return `Brought in ${plural(brought, 'reported figure', 'reported figures')} from ${fileName}${over}.`;
+  return `Brought in ${plural(brought, 'reported figure', 'reported figures')} from ${from}${over}.`;
 }
 
 /** The actuals in the workbook (Excel), read again whenever `trigger` changes; lines per reported year. */

@@ -1,4 +1,5 @@
 import type { ActualsRow } from '../model/carryActuals';
+import type { ActualsPlan, ActualsRead } from '../parse/actuals';
 import type { AreasRead } from '../parse/areasTable';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
 import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
@@ -19,6 +20,7 @@ export interface ExcelHostApi {
   ): Promise<{ sheets: readonly { name: string }[] }>;
   changedPlanCells?(context: Excel.RequestContext): Promise<ChangedPlanSheet[]>;
   readActuals?(context: Excel.RequestContext): Promise<ActualsRow[] | null>;
+  readActualsFromSelection?(context: Excel.RequestContext, plan: ActualsPlan): Promise<ActualsRead>;
   listPlanSheets(context: Excel.RequestContext): Promise<readonly { name: string; role?: string }[]>;
   deletePlanSheet(context: Excel.RequestContext, name: string): Promise<void>;
   readAreasFromSelection(context: Excel.RequestContext): Promise<AreasRead>;
@@ -40,6 +42,7 @@ export function toProgress(step: string, fraction: number): WriteProgress {
 export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): PlanHost {
   const changed = api.changedPlanCells?.bind(api);
   const actuals = api.readActuals?.bind(api);
+  const actualsSelection = api.readActualsFromSelection?.bind(api);
   return {
     kind: 'excel',
     readSelection: () => run((ctx) => api.readAreasFromSelection(ctx)),
@@ -57,6 +60,9 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
     },
     ...(changed ? { changedPlanCells: () => run((ctx) => changed(ctx)) } : {}),
     ...(actuals ? { readActuals: () => run((ctx) => actuals(ctx)) } : {}),
+    ...(actualsSelection
+      ? { readActualsSelection: (plan: ActualsPlan) => run((ctx) => actualsSelection(ctx, plan)) }
+      : {}),
     listPlanSheets: async (): Promise<PlanSheet[]> =>
       (await run((ctx) => api.listPlanSheets(ctx))).map((s) => ({ name: s.name, role: s.role })),
     deletePlanSheet: async (name) => {

@@ -1,4 +1,5 @@
 import type { ActualsRow } from '../model/carryActuals';
+import type { ActualsPlan, ActualsRead } from '../parse/actuals';
 import type { AreasRead } from '../parse/areasTable';
 import type { WorkbookBlueprint } from '../sheets/blueprint';
 
@@ -32,6 +33,8 @@ export interface PlanHost {
    * standalone); null when the workbook has no such table. Read before a replace, to carry the actuals over.
    */
   readActuals?(): Promise<ActualsRow[] | null>;
+  /** Actuals for a plan from the selected cells, problems at their cells (inside Excel; absent standalone). */
+  readActualsSelection?(plan: ActualsPlan): Promise<ActualsRead>;
   /** The sheets this add-in created (and only those). */
   listPlanSheets(): Promise<PlanSheet[]>;
   deletePlanSheet(name: string): Promise<void>;

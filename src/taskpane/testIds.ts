@@ -85,10 +85,11 @@ export const TEST_IDS = {
   sensitivitySheet: 'sensitivity-sheet',
   monitoringSheet: 'monitoring-sheet',
   monitoringScenario: 'monitoring-scenario',
-  /** Actuals from a CSV for the Monitoring sheet: the file input, what it holds (or its problems), remove. */
+  /** Actuals for the Monitoring sheet: a CSV file, or the selection (Excel); what they hold (or their problems); remove. */
   actualsFile: 'actuals-file',
-  actualsFileReport: 'actuals-file-report',
-  actualsFileRemove: 'actuals-file-remove',
+  actualsSelection: 'actuals-selection',
+  actualsReport: 'actuals-report',
+  actualsRemove: 'actuals-remove',
   /** Under the preview: one line per year the workbook's actuals report (Excel). */
   progressLines: 'progress-lines',
   /** Why nothing can be written yet (names the fields to fix). */

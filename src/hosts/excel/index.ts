@@ -3,7 +3,7 @@ export { writeBlueprint } from './writer';
 export type { WriteOptions, WriteResult, WrittenSheet } from './writer';
 export { listPlanSheets, deletePlanSheet } from './planSheets';
 export type { PlanSheet } from './planSheets';
-export { readAreasFromSelection, readAreasFromTable, listTables } from './reader';
+export { readActualsFromSelection, readAreasFromSelection, readAreasFromTable, listTables } from './reader';
 export type { ReadOptions, TableListing } from './reader';
 export { officeSupports } from './support';
 export type { Supports } from './support';

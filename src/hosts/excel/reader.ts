@@ -1,11 +1,12 @@
 /**
- * Reading areas from the user's selection or one of their tables. Nothing is written. Every problem is
+ * Reading areas (or actuals) from the user's selection, or areas from one of their tables. Nothing is written. Every problem is
  * reported with the cell's address ("Boards!C5"): the grid rules (header detection, "3,654" and numbers
  * stored as text, blanks, errors, negatives, duplicates) are src/parse/areasTable's; this file adds what
  * only Excel knows: error cells (valueTypes "Error", whatever their text) and merged cells (ExcelApi 1.13;
  * skipped on older hosts).
  */
-import { type AreasRead, type Problem, readAreasGrid } from '../../parse/areasTable';
+import { type ActualsPlan, type ActualsRead, readActualsGrid } from '../../parse/actuals';
+import { type AreasRead, type GridPlace, type Problem, readAreasGrid } from '../../parse/areasTable';
 import { type CellValue, isBlank, isErrorValue, showValue } from '../../parse/numbers';
 import { columnLetter, sheetRef } from '../../sheets/blueprint';
 import { columnNumber } from './formulaRefs';
@@ -64,9 +65,31 @@ function mergedProblems(mergedAddress: string | null, origin: Origin, grid: Cell
   });
 }
 
-function readGrid(origin: Origin, values: unknown[][], types: string[][], merged: string | null): AreasRead {
+/** What a grid is read as, and the same read refused (nothing in it kept) when Excel adds problems. */
+interface GridReader<T extends { problems: Problem[] }> {
+  read(grid: CellValue[][], place: GridPlace): T;
+  refuse(read: T, problems: Problem[]): T;
+}
+
+const AREAS: GridReader<AreasRead> = {
+  read: readAreasGrid,
+  refuse: (read, problems) => ({ ...read, areas: [], problems }),
+};
+
+const actualsFor = (plan: ActualsPlan): GridReader<ActualsRead> => ({
+  read: (grid, place) => readActualsGrid(grid, plan, place),
+  refuse: (_read, problems) => ({ actuals: [], problems }),
+});
+
+function readGrid<T extends { problems: Problem[] }>(
+  origin: Origin,
+  values: unknown[][],
+  types: string[][],
+  merged: string | null,
+  reader: GridReader<T>,
+): T {
   const grid = toGrid(values, types);
-  const read = readAreasGrid(grid, {
+  const read = reader.read(grid, {
     locate: (r, c) => ({
       sheet: origin.sheet,
       row: origin.row + r + 1,
@@ -77,15 +100,16 @@ function readGrid(origin: Origin, values: unknown[][], types: string[][], merged
   const extra = mergedProblems(merged, origin, grid);
   if (!extra.length) return read;
   const problems = [...extra, ...read.problems].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  return { ...read, areas: [], problems };
+  return reader.refuse(read, problems);
 }
 
-async function readRange(
+async function readRange<T extends { problems: Problem[] }>(
   context: Excel.RequestContext,
   range: Excel.Range,
   sheet: string,
   supports: Supports,
-): Promise<AreasRead> {
+  reader: GridReader<T>,
+): Promise<T> {
   range.load('values,valueTypes,rowIndex,columnIndex');
   const merged = excelApi(supports, '1.13') ? range.getMergedAreasOrNullObject().load('address') : null;
   await context.sync();
@@ -95,14 +119,29 @@ async function readRange(
     range.values,
     range.valueTypes as string[][],
     merged && !merged.isNullObject ? merged.address : null,
+    reader,
   );
 }
 
 /** Areas from the selected cells (only the part that holds values: a whole-column selection is fine). */
-export async function readAreasFromSelection(
+export function readAreasFromSelection(context: Excel.RequestContext, options: ReadOptions = {}): Promise<AreasRead> {
+  return readSelection(context, AREAS, options);
+}
+
+/** Actuals for a plan from the selected cells, read as a CSV of actuals is (--actuals), each problem at its cell. */
+export function readActualsFromSelection(
   context: Excel.RequestContext,
+  plan: ActualsPlan,
   options: ReadOptions = {},
-): Promise<AreasRead> {
+): Promise<ActualsRead> {
+  return readSelection(context, actualsFor(plan), options);
+}
+
+async function readSelection<T extends { problems: Problem[] }>(
+  context: Excel.RequestContext,
+  reader: GridReader<T>,
+  options: ReadOptions,
+): Promise<T> {
   const supports = options.supports ?? officeSupports;
   const selection = context.workbook.getSelectedRange().load('rowIndex,columnIndex,rowCount,columnCount');
   const sheet = selection.worksheet.load('name');
@@ -117,8 +156,9 @@ export async function readAreasFromSelection(
     ? col
     : Math.min(selection.columnIndex + selection.columnCount, used.columnIndex + used.columnCount);
   const origin = { sheet: sheet.name, row: selection.rowIndex, col: selection.columnIndex };
-  if (rowEnd <= row || colEnd <= col) return readGrid(origin, [], [], null);
-  return readRange(context, sheet.getRangeByIndexes(row, col, rowEnd - row, colEnd - col), sheet.name, supports);
+  if (rowEnd <= row || colEnd <= col) return readGrid(origin, [], [], null, reader);
+  const range = sheet.getRangeByIndexes(row, col, rowEnd - row, colEnd - col);
+  return readRange(context, range, sheet.name, supports, reader);
 }
 
 /** Areas from a table (its header row and data). */
@@ -143,7 +183,7 @@ export async function readAreasFromTable(
   const range = table.getRange();
   range.load('rowIndex');
   await context.sync();
-  return readRange(context, range, sheet.name, supports);
+  return readRange(context, range, sheet.name, supports, AREAS);
 }
 
 /** The workbook's tables, for the pane's "use a table" list. One request. */

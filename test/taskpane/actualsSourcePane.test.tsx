@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Actuals brought in from a CSV in the pane, over the real Office.js writer and reader with the fake Excel:
+ * Actuals brought in from a CSV or the selection in the pane, over the real Office.js writer and reader with the fake Excel:
  * the file's figures go into IPS_Actuals, win over different figures typed in the workbook, never blank one
  * out; a file with a problem shows it with row and column and writes nothing.
  */
@@ -23,8 +23,8 @@ afterEach(() => {
 const HEADER = 'area,year,es_in_post,clients,job_outcomes,sustained_13_weeks';
 const csv = (lines: string[]) => new File([[HEADER, ...lines].join('\n')], 'actuals.csv', { type: 'text/csv' });
 
-function paneInFakeExcel() {
-  const fake = createFakeExcel();
+function paneInFakeExcel(options: Parameters<typeof createFakeExcel>[0] = {}) {
+  const fake = createFakeExcel(options);
   (globalThis as unknown as { Office: unknown }).Office = {
     context: { requirements: { isSetSupported: fake.supports } },
   };
@@ -53,7 +53,7 @@ test('a CSV of actuals goes into the Monitoring sheet, and over figures typed be
   await user.click(screen.getByTestId(TEST_IDS.monitoringSheet));
   await user.upload(screen.getByTestId(TEST_IDS.actualsFile), csv([`Fife,${DEFAULT_FIRST_YEAR_LABEL},2,60,25,`]));
   await waitFor(() =>
-    expect(screen.getByTestId(TEST_IDS.actualsFileReport)).toHaveTextContent(
+    expect(screen.getByTestId(TEST_IDS.actualsReport)).toHaveTextContent(
       'actuals.csv: 1 area-year, 3 reported figures',
     ),
   );
@@ -63,9 +63,9 @@ test('a CSV of actuals goes into the Monitoring sheet, and over figures typed be
   expect(await actualsRow(fake, 'Fife', DEFAULT_FIRST_YEAR_LABEL)).toEqual([2, 60, 25, null]);
 
   // A second file: a new ES figure, a blank for clients (the 60 stays), a first figure for sustained.
-  await user.click(screen.getByTestId(TEST_IDS.actualsFileRemove));
+  await user.click(screen.getByTestId(TEST_IDS.actualsRemove));
   await user.upload(screen.getByTestId(TEST_IDS.actualsFile), csv([`Fife,1,3,,25,11`]));
-  await waitFor(() => expect(screen.getByTestId(TEST_IDS.actualsFileReport)).toHaveTextContent('3 reported figures'));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.actualsReport)).toHaveTextContent('3 reported figures'));
   await user.click(screen.getByTestId(TEST_IDS.createScenario));
   await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice)).toHaveTextContent('Brought in'));
   expect(screen.getByTestId(TEST_IDS.notice)).toHaveTextContent(
@@ -79,7 +79,7 @@ test('a CSV of actuals with a problem names its row and column, and nothing is w
   await waitFor(() => expect(screen.getByTestId(TEST_IDS.noPlanSheets)).toBeInTheDocument());
   await user.click(screen.getByTestId(TEST_IDS.monitoringSheet));
   await user.upload(screen.getByTestId(TEST_IDS.actualsFile), csv([`Fife,1,2,60,25,`, `Atlantis,1,1,10,5,`]));
-  const report = await screen.findByTestId(TEST_IDS.actualsFileReport);
+  const report = await screen.findByTestId(TEST_IDS.actualsReport);
   await waitFor(() => expect(report).toHaveTextContent('1 problem in actuals.csv'));
   expect(report).toHaveTextContent(/actuals\.csv row 3, column area: "Atlantis" is not an area of the plan/);
 
@@ -90,4 +90,35 @@ test('a CSV of actuals with a problem names its row and column, and nothing is w
     /actuals\.csv row 3, column area: "Atlantis" is not an area of the plan/,
   );
   expect(fake.sheetNames()).toEqual(before);
+});
+
+test('actuals from the selected cells go in too; a bad cell is named by its address and nothing is written', async () => {
+  const label = DEFAULT_FIRST_YEAR_LABEL;
+  const cells = [HEADER.split(','), ['Fife', label, 4, 90, 40, null], ['Highland', 1, 2, 'many', 10, null]];
+  const { fake, user } = paneInFakeExcel({
+    sheets: [{ name: 'Reported', cells, at: 'B2' }],
+    selection: 'Reported!B2:G4',
+  });
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.noPlanSheets)).toBeInTheDocument());
+  await user.click(screen.getByTestId(TEST_IDS.monitoringSheet));
+  await user.click(screen.getByTestId(TEST_IDS.actualsSelection));
+  const report = screen.getByTestId(TEST_IDS.actualsReport);
+  await waitFor(() => expect(report).toHaveTextContent('1 problem in the selection'));
+  expect(report).toHaveTextContent(/Reported!E4 \(row 4, column E\): "many" /);
+  const before = fake.sheetNames();
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('error'));
+  expect(fake.sheetNames()).toEqual(before);
+
+  // Fixed in the sheet, read again: the figures go into IPS_Actuals.
+  const sheet = fake.context.workbook.worksheets.getItem('Reported');
+  sheet.getRange('E4').values = [[25]];
+  await fake.context.sync();
+  await user.click(screen.getByTestId(TEST_IDS.actualsSelection));
+  await waitFor(() => expect(report).toHaveTextContent('From the selection: 2 area-years, 6 reported figures'));
+  await user.click(screen.getByTestId(TEST_IDS.createScenario));
+  await waitFor(() => expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('success'));
+  expect(screen.getByTestId(TEST_IDS.notice)).toHaveTextContent('Brought in 6 reported figures from the selection.');
+  expect(await actualsRow(fake, 'Fife', label)).toEqual([4, 90, 40, null]);
+  expect(await actualsRow(fake, 'Highland', label)).toEqual([2, 25, 10, null]);
 });
