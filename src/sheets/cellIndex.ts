@@ -74,14 +74,16 @@ export interface ScenarioSheetIndex {
   boards: {
     headerRow: number;
     firstRow: number;
+    /** Board i is on rows[i]: a long table repeats its heading on each printed page, so rows can skip. */
+    rows: readonly number[];
     count: number;
     totalsRow: number;
     columns: Record<BoardColumn, number>;
   };
   /** Totals by year: year y (1-based) is on row firstRow + y − 1. */
   byYear: { headerRow: number; firstRow: number; totalsRow: number; columns: Record<YearColumn, number> };
-  /** Year y of board i is at (grids[key].firstRow + i, grids[key].col + y − 1); totals on totalsRow. */
-  grids: Record<GridKey, { firstRow: number; col: number; totalsRow: number }>;
+  /** Year y of board i is at (grids[key].rows[i], grids[key].col + y − 1); totals on totalsRow. */
+  grids: Record<GridKey, { firstRow: number; rows: readonly number[]; col: number; totalsRow: number }>;
   /** The sheet's title: a formula of its live coverage and £ per engagement. */
   title: CellPos;
   /** Blank, or which input to fix when a bad figure got past data validation. */

@@ -52,6 +52,8 @@ export function wrappedHeight(text: string, width: number, fontPoints = BODY_POI
 export interface Section {
   first: number;
   last: number;
+  /** Starts a page whatever room is left (the next page of a table laid out a page at a time). */
+  breakBefore?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function pageBreaks(sections: readonly Section[], height: (row: number) =
   for (const s of sections) {
     let size = 0;
     for (let r = s.first; r <= s.last; r++) size += height(r);
-    if (used > 0 && used + size > page) {
+    if (used > 0 && (s.breakBefore || used + size > page)) {
       breaks.push(s.first);
       used = size % page;
     } else {

@@ -7,7 +7,7 @@ import { ASSUMPTION_INFO } from '../model/assumptions';
 import type { ChartSpec, SheetBlueprint, Validation } from './blueprint';
 import { BOARD_COLUMNS, GRIDS, GridKey, InputsSheetIndex, ScenarioSheetIndex } from './cellIndex';
 import { SheetDraft, cells } from './draft';
-import { printSetup } from './print';
+import { type Section, printSetup } from './print';
 import { writeAssumptions } from './scenario/assumptions';
 import { writeBoardTable } from './scenario/boardTable';
 import { BUDGET, budgetValidation, writeBudgetInputs } from './scenario/budget';
@@ -17,6 +17,8 @@ import {
   CHART_ROWS,
   HEADLINE_VALUE_COL,
   COVERAGE,
+  TITLE_POINTS,
+  type TableRows,
   WIDTHS,
   YEAR_COLS,
   scenarioLayout,
@@ -66,13 +68,13 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   writeGrids(ctx);
   for (const k of BOARD_COLUMNS) d.widen(BOARD_COLS[k], WIDTHS[k]);
   d.rowHeight(layout.byYear.header, 32);
-  d.rowHeight(layout.title, 21);
+  d.rowHeight(layout.title, TITLE_POINTS);
 
   const { boards, byYear, grids, assumptions } = layout;
   const sections = [
     { first: 0, last: byYear.totals },
-    { first: boards.caption, last: boards.totals },
-    ...GRIDS.map((g) => ({ first: grids[g].caption, last: grids[g].totals })),
+    ...tableSections(boards),
+    ...GRIDS.flatMap((g) => tableSections(grids[g])),
     { first: assumptions.caption, last: assumptions.last },
     { first: layout.charts, last: layout.last },
   ];
@@ -96,12 +98,25 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   return { sheet, index: indexOf(ctx, sheetName) };
 }
 
+/** A table is one section on paper; over pages, a section a page, each but the first starting one. */
+function tableSections(t: TableRows): Section[] {
+  return t.pages.map((page, i) => ({
+    first: i === 0 ? t.caption : page.header,
+    last: i === t.pages.length - 1 ? t.totals : page.first + page.count - 1,
+    ...(i > 0 ? { breakBefore: true } : {}),
+  }));
+}
+
+/**
+ * ES by area (while the board table fits a page: beyond that a bar per area reads as noise, and its
+ * range would take in the repeated headings) and the rollout by year.
+ */
 function charts(ctx: ScenarioContext): ChartSpec[] {
   const { layout, areas } = ctx;
   const n = areas.length;
   const years = ctx.labels.length;
   const half = 7;
-  return [
+  const byArea: ChartSpec[] = [
     {
       title: `ES needed by ${ctx.words.one}`,
       type: 'barClustered',
@@ -109,6 +124,9 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
       series: [{ name: 'ES needed', values: cells(layout.boards.first, BOARD_COLS.specialists, n, 1) }],
       anchor: cells(layout.charts, 0, CHART_ROWS, half),
     },
+  ];
+  return [
+    ...(layout.boards.pages.length === 1 ? byArea : []),
     {
       title: 'Rollout by year',
       type: 'columnClustered',
@@ -126,7 +144,10 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
   const { layout, scenario } = ctx;
   const a = scenario.assumptions;
   const grids = Object.fromEntries(
-    GRIDS.map((g) => [g, { firstRow: layout.grids[g].first, col: 1, totalsRow: layout.grids[g].totals }]),
+    GRIDS.map((g): [GridKey, ScenarioSheetIndex['grids'][GridKey]] => {
+      const grid = layout.grids[g];
+      return [g, { firstRow: grid.first, rows: grid.rows, col: 1, totalsRow: grid.totals }];
+    }),
   ) as Record<GridKey, ScenarioSheetIndex['grids'][GridKey]>;
   return {
     sheet,
@@ -138,6 +159,7 @@ function indexOf(ctx: ScenarioContext, sheet: string): ScenarioSheetIndex {
     boards: {
       headerRow: layout.boards.header,
       firstRow: layout.boards.first,
+      rows: layout.boards.rows,
       count: ctx.areas.length,
       totalsRow: layout.boards.totals,
       columns: BOARD_COLS,

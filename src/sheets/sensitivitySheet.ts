@@ -2,7 +2,8 @@ import { assumptionInfo } from '../model/assumptions';
 import { unitFormat } from './inputs/assumptionRows';
 import type { SensitivityRow } from '../model/sensitivity';
 import { Cell, ChartSpec, SheetBlueprint, Validation, cellAddress, sheetRef } from './blueprint';
-import type { CellPos, ScenarioSheetIndex } from './cellIndex';
+import type { CellPos, InputsSheetIndex, ScenarioSheetIndex } from './cellIndex';
+import { INPUTS_SHEET } from './inputsSheet';
 import { SheetDraft, cells } from './draft';
 import { printSetup, wrappedHeight } from './print';
 import { ReplanCells, clientsTotal, specialistsTotal } from './sensitivity/formulas';
@@ -52,11 +53,16 @@ export interface SensitivitySheetIndex {
   columns: Record<Column, number>;
 }
 
-function scenarioCells(s: ScenarioSheetIndex): Omit<ReplanCells, 'factor'> {
+/**
+ * The scenario's cells a re-plan reads. The areas' contacts come from the Inputs table the scenario's own
+ * column links to: one unbroken range, where the scenario's board table may repeat its headings over
+ * pages (text that SUMPRODUCT's arithmetic would turn into #VALUE!).
+ */
+function scenarioCells(s: ScenarioSheetIndex, inputs: InputsSheetIndex): Omit<ReplanCells, 'factor'> {
   const ref = (pos: CellPos) => `${sheetRef(s.sheet)}!${cellAddress(pos.row, pos.col, true)}`;
-  const { boards } = s;
-  const col = boards.columns.smiContacts;
-  const contacts = `${sheetRef(s.sheet)}!${cellAddress(boards.firstRow, col, true)}:${cellAddress(boards.firstRow + boards.count - 1, col, true)}`;
+  const { areas } = inputs;
+  const col = areas.columns.smiContacts;
+  const contacts = `${sheetRef(INPUTS_SHEET)}!${cellAddress(areas.firstRow, col, true)}:${cellAddress(areas.firstRow + areas.count - 1, col, true)}`;
   const a = s.assumptions;
   return {
     contacts,
@@ -71,8 +77,8 @@ function scenarioCells(s: ScenarioSheetIndex): Omit<ReplanCells, 'factor'> {
 }
 
 /** One assumption's row: its low and high (inputs) and the plan at each, as formulas. */
-function row(s: ScenarioSheetIndex, r: SensitivityRow, at: number): Cell[] {
-  const base = scenarioCells(s);
+function row(s: ScenarioSheetIndex, inputs: InputsSheetIndex, r: SensitivityRow, at: number): Cell[] {
+  const base = scenarioCells(s, inputs);
   const input = r.assumption;
   const side = (col: number): ReplanCells => {
     const cell = cellAddress(at, col, true);
@@ -143,6 +149,7 @@ function formatFigures(d: SheetDraft, n: number): void {
  */
 export function buildSensitivitySheet(
   s: ScenarioSheetIndex,
+  inputs: InputsSheetIndex,
   rows: readonly SensitivityRow[],
   generated: string,
   title: string,
@@ -161,7 +168,7 @@ export function buildSensitivitySheet(
   ]);
   d.format(cells(0, 0), { style: STYLE.title });
   d.format(cells(1, 0, 2, 1), { style: STYLE.subtitle });
-  d.block(HEADER, 0, [COLUMNS.map((k) => HEADERS[k]), ...rows.map((r, i) => row(s, r, FIRST + i))]);
+  d.block(HEADER, 0, [COLUMNS.map((k) => HEADERS[k]), ...rows.map((r, i) => row(s, inputs, r, FIRST + i))]);
   d.format(cells(HEADER, 0, 1, COLUMNS.length), { style: STYLE.header });
   d.rowHeight(HEADER, 32);
   const validations = rows.flatMap((r, i) => validation(r.assumption, FIRST + i));

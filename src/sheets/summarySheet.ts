@@ -128,8 +128,8 @@ function writeChartData(
   const yearsCaption = boardsHeader + n + 2;
   const yearsHeader = yearsCaption + 1;
   const boardRows = Array.from({ length: n }, (_, i) => [
-    link(first, { row: first.boards.firstRow + i, col: first.boards.columns.name }),
-    ...scenarios.map((s) => link(s, { row: s.boards.firstRow + i, col: s.boards.columns.specialists })),
+    link(first, { row: first.boards.rows[i], col: first.boards.columns.name }),
+    ...scenarios.map((s) => link(s, { row: s.boards.rows[i], col: s.boards.columns.specialists })),
   ]);
   const yearRows = Array.from({ length: first.years }, (_, k) => [
     link(first, { row: first.byYear.firstRow + k, col: first.byYear.columns.label }),

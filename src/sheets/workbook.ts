@@ -79,6 +79,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     followed >= 0
       ? buildSensitivitySheet(
           scenarioSheets[followed].index,
+          inputs.index,
           sensitivity(areas, scenarios[followed].assumptions),
           heading,
           WORKBOOK_TITLE,

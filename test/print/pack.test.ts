@@ -5,6 +5,7 @@
 import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import type { Area } from '../../src/model/areas';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
+import { computePlan } from '../../src/model/plan';
 import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
 import { sensitivity } from '../../src/model/sensitivity';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
@@ -110,6 +111,21 @@ run('the committee pack printed by LibreOffice', () => {
     const scenario = pages.filter((p) => p.sheet === '25% coverage');
     expect(scenario.length).toBeGreaterThan(3);
     for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');
+    // Every page of a per-area table (the board table, the three rollout grids) opens with its heading.
+    const tablePages = scenario.filter((p) => /Locality \d+/.test(p.text));
+    expect(tablePages.length).toBeGreaterThanOrEqual(4 * Math.ceil(200 / 40));
+    for (const p of tablePages) {
+      const heading = lineOf(p, (w) => w.text === 'Area');
+      expect([p.text.slice(0, 60), heading]).toEqual([
+        p.text.slice(0, 60),
+        expect.stringMatching(/^Area (SMI|2027\/28)/),
+      ]);
+    }
+    // LibreOffice's totals over the table's pages (SUM skips the repeated headings) agree with the model.
+    const { totals } = computePlan(localities(200), { ...DEFAULT_ASSUMPTIONS, coverage: 0.25 });
+    const whole = (x: number) => Math.round(x).toLocaleString('en-GB');
+    const line = `Total ${whole(totals.smiContacts)} ${whole(totals.eligible)} ${whole(totals.clientsPerYear)} ${totals.specialists} `;
+    expect(scenario.map((p) => lineOf(p, (w) => w.text === 'Total')).find((l) => l.startsWith(line))).toBeDefined();
   });
 
   it('prints a budget scenario and the Sensitivity sheet, recalculated by LibreOffice', async () => {

@@ -24,7 +24,7 @@ export function expectSheetMatchesPlan(wb: LoadedWorkbook, s: ScenarioSheetIndex
   };
   const c = boards.columns;
   plan.areas.forEach((p, i) => {
-    const r = boards.firstRow + i;
+    const r = boards.rows[i];
     const w = `${p.name}`;
     expect(wb.value(s.sheet, at(r, c.name))).toBe(p.name);
     close(r, c.smiContacts, p.smiContacts, `${w} contacts`);
@@ -43,7 +43,7 @@ export function expectSheetMatchesPlan(wb: LoadedWorkbook, s: ScenarioSheetIndex
       throw new Error(`${s.sheet} ${w} flag: sheet "${flag}", model ${p.dataQualityFlag}`);
     close(r, c.rolloutStart, s.rollout === 'existing' ? (p.existingEs ?? 0) : Math.min(p.phase, s.years), `${w} start`);
     p.years.forEach((y, k) => {
-      const g = (key: keyof typeof grids) => [grids[key].firstRow + i, grids[key].col + k] as const;
+      const g = (key: keyof typeof grids) => [grids[key].rows[i], grids[key].col + k] as const;
       exact(...g('specialists'), y.specialists, `${w} year ${y.year} ES in post`);
       exact(...g('newSpecialists'), y.newSpecialists, `${w} year ${y.year} new ES`);
       close(...g('clients'), y.clients, `${w} year ${y.year} clients`);

@@ -56,7 +56,7 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     expect(s.boards.count).toBe(published.length);
     const shown = new Map<string, [number, number, number]>();
     for (let i = 0; i < s.boards.count; i++) {
-      const r = s.boards.firstRow + i;
+      const r = s.boards.rows[i];
       shown.set(String(w.wb.value(s.sheet, { row: r, col: c.name })), [
         w.wb.number(s.sheet, { row: r, col: c.smiContacts }),
         Math.round(w.wb.number(s.sheet, { row: r, col: c.eligible })),
@@ -72,8 +72,8 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     expect(total(c.specialists)).toBe(104);
     // Borders' contact rate is about 5× the others': the sheet flags it, and only it.
     const flagged = [...Array(s.boards.count).keys()]
-      .filter((i) => w.wb.value(s.sheet, { row: s.boards.firstRow + i, col: c.dataQualityFlag }) !== '')
-      .map((i) => w.wb.value(s.sheet, { row: s.boards.firstRow + i, col: c.name }));
+      .filter((i) => w.wb.value(s.sheet, { row: s.boards.rows[i], col: c.dataQualityFlag }) !== '')
+      .map((i) => w.wb.value(s.sheet, { row: s.boards.rows[i], col: c.name }));
     expect(flagged).toEqual(['Borders']);
   });
 
@@ -123,9 +123,7 @@ describe('the default Scotland workbook, recalculated by a formula engine', () =
     );
     // Borders at 1,200 contacts is no longer far from the others: the flag clears.
     const s25 = w.index.scenarios[0];
-    expect(w.wb.value(s25.sheet, { row: s25.boards.firstRow + borders, col: s25.boards.columns.dataQualityFlag })).toBe(
-      '',
-    );
+    expect(w.wb.value(s25.sheet, { row: s25.boards.rows[borders], col: s25.boards.columns.dataQualityFlag })).toBe('');
 
     for (const rounding of ['up', 'none'] as const) {
       w.wb.set(inputs.sheet, inputs.assumptions.rounding, rounding);

@@ -59,7 +59,7 @@ function tableRow(ctx: MonitoringContext, i: number, k: number, row: number): Ce
   const on = (pos: { row: number; col: number }) =>
     `${sheetRef(scenario.sheet)}!${cellAddress(pos.row, pos.col, true)}`;
   const grid = (g: 'specialists' | 'newSpecialists' | 'clients') =>
-    on({ row: scenario.grids[g].firstRow + i, col: scenario.grids[g].col + k });
+    on({ row: scenario.grids[g].rows[i], col: scenario.grids[g].col + k });
   const at = (col: ActualColumn) => cellAddress(row, ACTUAL_COLS[col]);
   const area = ctx.areas[i];
   const actual = ctx.actuals.get(actualKey(area, k + 1));

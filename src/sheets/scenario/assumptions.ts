@@ -7,7 +7,7 @@ import { figureFormat } from '../figureFormats';
 import * as f from '../formulas';
 import { ROUNDING_NAME, UNIT_LABEL, unitFormat } from '../inputsSheet';
 import { FORMAT, STYLE } from '../styles';
-import { A, ScenarioContext, abs, rangeOf } from './context';
+import { A, ScenarioContext, abs, bodyRange } from './context';
 import { ASSUMPTION_VALUE_COL, BOARD_COLS, COST, COVERAGE } from './layout';
 
 const DERIVED_LABELS: Record<DerivedKey, string> = {
@@ -121,7 +121,6 @@ export function writeAssumptions(ctx: ScenarioContext): void {
 
 function derivedFormulas(ctx: ScenarioContext): Record<DerivedKey, string> {
   const { boards } = ctx.layout;
-  const n = ctx.areas.length;
   const a = (key: AssumptionCellKey) => A(ctx, key);
   const post = (salary: AssumptionCellKey) =>
     f.postCost(a(salary), a('employerNiRate'), a('niThresholdMonthly'), a('pensionRate'), a('overheadRate'));
@@ -135,7 +134,7 @@ function derivedFormulas(ctx: ScenarioContext): Record<DerivedKey, string> {
       `${d('esPostCost')}+${d('teamLeaderPostCost')}/${a('esPerTeamLeader')}` +
       `+${d('managerPostCost')}/${a('esPerTeamLeader')}/${a('teamLeadersPerManager')}`,
     firstYearShortfall: `1-${a('firstYearCaseload')}/${a('caseload')}`,
-    medianContactsPer100k: f.medianRate(rangeOf(boards.first, n, BOARD_COLS.contactsPer100k, true)),
+    medianContactsPer100k: f.medianRate(bodyRange(boards, BOARD_COLS.contactsPer100k, true)),
     managers: `${total(BOARD_COLS.specialists)}/${a('esPerTeamLeader')}/${a('teamLeadersPerManager')}`,
     totalCostPerYear: `${total(BOARD_COLS.costPerYear)}+${a('implementationSupportPerYear')}`,
   };

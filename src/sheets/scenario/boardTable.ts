@@ -7,8 +7,8 @@ import { figureHeader } from '../../model/figures';
 import * as f from '../formulas';
 import { INPUTS_SHEET } from '../inputsSheet';
 import { FORMAT, STYLE } from '../styles';
-import { A, D, ScenarioContext, abs, inputsCell, rangeOf } from './context';
-import { BOARD_COLS, COST, COVERAGE } from './layout';
+import { A, D, ScenarioContext, abs, bodyRange, inputsCell, rangeOf } from './context';
+import { BOARD_COLS, BOARD_HEADER_POINTS, COST, COVERAGE } from './layout';
 
 /** The columns that are not output figures (the figures' headers and formats are in OUTPUT_FIGURES). */
 type OwnColumn = 'name' | 'dataQualityFlag' | 'rolloutStart';
@@ -31,7 +31,7 @@ function columnFormat(k: BoardColumn, existing: boolean): string | undefined {
 
 /** One board's row: every row's formulas have one shape (only the row number changes). */
 function boardRow(ctx: ScenarioContext, i: number): Cell[] {
-  const r = ctx.layout.boards.first + i;
+  const r = ctx.layout.boards.rows[i];
   const c = (key: BoardColumn) => cellAddress(r, BOARD_COLS[key]);
   const a = (key: Parameters<typeof A>[1]) => A(ctx, key);
   const existing = inputsCell(ctx, 'existingEs', i);
@@ -60,10 +60,10 @@ function boardRow(ctx: ScenarioContext, i: number): Cell[] {
 }
 
 function totalsRow(ctx: ScenarioContext): Cell[] {
-  const { first, totals } = ctx.layout.boards;
+  const { boards } = ctx.layout;
   const n = ctx.areas.length;
-  const t = (key: BoardColumn) => cellAddress(totals, BOARD_COLS[key]);
-  const sum = (key: BoardColumn) => ({ formula: `=SUM(${rangeOf(first, n, BOARD_COLS[key], false)})` });
+  const t = (key: BoardColumn) => cellAddress(boards.totals, BOARD_COLS[key]);
+  const sum = (key: BoardColumn) => ({ formula: `=SUM(${bodyRange(boards, BOARD_COLS[key], false)})` });
   const { areas } = ctx.inputs;
   const pop = `${INPUTS_SHEET}!${rangeOf(areas.firstRow, n, areas.columns.population, true)}`;
   const row: Record<BoardColumn, Cell> = {
@@ -88,23 +88,33 @@ function totalsRow(ctx: ScenarioContext): Cell[] {
   return BOARD_COLUMNS.map((k) => row[k]);
 }
 
-/** The board table: one row per area, then the totals. */
+/** The board table: one row per area (a page at a time, each under its heading), then the totals. */
 export function writeBoardTable(ctx: ScenarioContext): void {
-  const { d, layout, areas } = ctx;
-  const { caption, header, first, totals } = layout.boards;
-  const n = areas.length;
+  const { d, layout } = ctx;
+  const { caption, pages, totals } = layout.boards;
   const existing = ctx.scenario.assumptions.rollout === 'existing';
   const headers = BOARD_COLUMNS.map((k) => headerOf(ctx, k, existing));
   d.block(caption, 0, [[`By ${ctx.words.one}, each year at full rollout`]]);
-  d.block(header, 0, [headers, ...areas.map((_, i) => boardRow(ctx, i)), totalsRow(ctx)]);
   d.format(cells(caption, 0), { style: STYLE.caption });
-  d.format(cells(header, 0, 1, BOARD_COLUMNS.length), { style: STYLE.header });
-  d.rowHeight(header, 46);
-  for (const k of BOARD_COLUMNS) {
-    d.format(cells(first, BOARD_COLS[k], n + 1, 1), { numberFormat: columnFormat(k, existing) });
+  let done = 0;
+  for (const page of pages) {
+    const body = Array.from({ length: page.count }, (_, j) => boardRow(ctx, done + j));
+    done += page.count;
+    d.block(page.header, 0, [headers, ...body]);
+    d.format(cells(page.header, 0, 1, BOARD_COLUMNS.length), { style: STYLE.header });
+    d.rowHeight(page.header, BOARD_HEADER_POINTS);
+    formatBody(ctx, page.first, page.count, existing);
   }
+  d.block(totals, 0, [totalsRow(ctx)]);
+  for (const k of BOARD_COLUMNS) d.format(cells(totals, BOARD_COLS[k]), { numberFormat: columnFormat(k, existing) });
+  d.format(cells(totals, 0, 1, BOARD_COLUMNS.length), { style: STYLE.total });
+}
+
+function formatBody(ctx: ScenarioContext, first: number, n: number, existing: boolean): void {
+  const { d } = ctx;
+  for (const k of BOARD_COLUMNS)
+    d.format(cells(first, BOARD_COLS[k], n, 1), { numberFormat: columnFormat(k, existing) });
   d.format(cells(first, BOARD_COLS.name, n, 1), { numberFormat: FORMAT.text, style: STYLE.link });
   d.format(cells(first, BOARD_COLS.smiContacts, n, 1), { style: STYLE.link });
   d.format(cells(first, BOARD_COLS.dataQualityFlag, n, 1), { style: STYLE.flag });
-  d.format(cells(totals, 0, 1, BOARD_COLUMNS.length), { style: STYLE.total });
 }

@@ -5,7 +5,7 @@ import { cellAddress } from '../blueprint';
 import type { AssumptionCellKey, CellPos, DerivedKey, InputsSheetIndex } from '../cellIndex';
 import type { SheetDraft } from '../draft';
 import { INPUTS_SHEET } from '../inputsSheet';
-import type { ScenarioLayout } from './layout';
+import type { ScenarioLayout, TableRows } from './layout';
 
 /** What every part of a scenario sheet needs: the scenario, the layout, and the cells it refers to. */
 export interface ScenarioContext {
@@ -30,6 +30,11 @@ export function abs(pos: CellPos): string {
 /** A1 range of `count` cells down from `row` in `col`. */
 export function rangeOf(row: number, count: number, col: number, absolute: boolean): string {
   return `${cellAddress(row, col, absolute)}:${cellAddress(row + count - 1, col, absolute)}`;
+}
+
+/** A1 range of a table's body in `col`, from its first row to its last (over repeated headings, if any). */
+export function bodyRange(table: TableRows, col: number, absolute: boolean): string {
+  return `${cellAddress(table.first, col, absolute)}:${cellAddress(table.last, col, absolute)}`;
 }
 
 /** Inputs!C5 for area i's column on the Inputs sheet. */

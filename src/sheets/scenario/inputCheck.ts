@@ -3,7 +3,7 @@
  * the headline, says in words which input to fix, so a reader is not left with #DIV/0! or #VALUE!.
  */
 import type { AssumptionCellKey } from '../cellIndex';
-import { A, ScenarioContext, rangeOf } from './context';
+import { A, ScenarioContext, bodyRange } from './context';
 import { BOARD_COLS } from './layout';
 
 const POSITIVE: [AssumptionCellKey, string][] = [
@@ -20,7 +20,8 @@ const SHARES: [AssumptionCellKey, string][] = [
 
 export function inputCheckFormula(ctx: ScenarioContext): string {
   const n = ctx.areas.length;
-  const contacts = rangeOf(ctx.layout.boards.first, n, BOARD_COLS.smiContacts, true);
+  // COUNT skips the text of headings repeated over pages: it counts the areas' numbers only.
+  const contacts = bodyRange(ctx.layout.boards, BOARD_COLS.smiContacts, true);
   const checks: [string, string][] = [
     ...POSITIVE.map(([key, label]): [string, string] => {
       const c = A(ctx, key);

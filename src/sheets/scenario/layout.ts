@@ -3,8 +3,14 @@
  * and the two defining inputs, the headline, the rollout by year, the board table, the per-board
  * rollout grids, the scenario's other assumptions, the charts. One column grid serves every part, so
  * the sheet prints one A4 landscape page wide at a readable size.
+ *
+ * A per-area table longer than a printed page is laid out a page at a time, its heading row written
+ * again at the top of each page: a sheet repeats only one band of rows on paper (the title rows here),
+ * and four long tables each need their own headings. Totals still SUM over the whole column (SUM skips
+ * the repeated headings' text); everything that needs an area's row asks `rows`, never `first + i`.
  */
 import { ASSUMPTION_INFO } from '../../model/assumptions';
+import { ROW_POINTS, pagePoints } from '../print';
 import {
   BOARD_COLUMNS,
   BoardColumn,
@@ -52,11 +58,37 @@ export const HEADLINE = [
 /** Assumptions: label in A (over B–F), value in G, unit in H, where it comes from in I. */
 export const ASSUMPTION_VALUE_COL = 6;
 
+/** One printed page of a table: its heading row and the body rows below it. */
+export interface TablePage {
+  header: number;
+  first: number;
+  count: number;
+}
+
 export interface TableRows {
   caption: number;
   header: number;
   first: number;
+  /** The last body row (first + count − 1 unless the table goes over pages). */
+  last: number;
   totals: number;
+  /** The row of each body line (area i is on rows[i]). */
+  rows: number[];
+  /** A page at a time: one entry when the table fits a page. */
+  pages: TablePage[];
+}
+
+/** Row heights (points) the layout writes: the title, and the board table's heading (three lines). */
+export const TITLE_POINTS = 21;
+export const BOARD_HEADER_POINTS = 46;
+/** The printers' rows can come out a little taller than Excel's 15 points: leave a few rows spare. */
+const PAGE_SAFETY = 0.94;
+
+/** Body rows a printed page of the scenario sheet holds below the repeated title rows and `abovePoints`. */
+function pageRows(abovePoints: number): number {
+  const widths = BOARD_COLUMNS.map((k) => WIDTHS[k]);
+  const page = pagePoints(widths, 'landscape', TITLE_POINTS + ROW_POINTS) * PAGE_SAFETY;
+  return Math.max(1, Math.floor((page - abovePoints) / ROW_POINTS));
 }
 
 export interface ScenarioLayout {
@@ -82,13 +114,25 @@ export function scenarioLayout(areas: number, years: number, budget = false): Sc
     next += rows;
     return first;
   };
-  const table = (body: number): TableRows => {
+  /** A caption, a heading, the body, totals and a blank row; over pages, a heading again on each. */
+  const table = (body: number, headerPoints = ROW_POINTS): TableRows => {
     const caption = take(1);
-    const header = take(1);
-    const first = take(body);
+    const whole = pageRows(headerPoints + ROW_POINTS);
+    const pages: TablePage[] = [];
+    if (body + 1 <= whole) pages.push({ header: take(1), first: take(body), count: body });
+    else {
+      // The first page holds the caption too; the totals row goes with the last page, never alone.
+      let left = body;
+      for (let room = whole; left > 0; room = pageRows(headerPoints)) {
+        const count = left + 1 <= room ? left : Math.min(left - 1, room);
+        pages.push({ header: take(1), first: take(count), count });
+        left -= count;
+      }
+    }
     const totals = take(1);
     take(1); // a blank row after each table
-    return { caption, header, first, totals };
+    const rows = pages.flatMap((p) => Array.from({ length: p.count }, (_, i) => p.first + i));
+    return { caption, header: pages[0].header, first: pages[0].first, last: totals - 1, totals, rows, pages };
   };
   const title = take(1);
   take(1); // the defining inputs
@@ -98,7 +142,7 @@ export function scenarioLayout(areas: number, years: number, budget = false): Sc
   const headline = { caption: take(1), first: take(HEADLINE.length + (budget ? 2 : 0)) };
   take(1);
   const byYear = table(years);
-  const boards = table(areas);
+  const boards = table(areas, BOARD_HEADER_POINTS);
   const grids = Object.fromEntries(GRIDS.map((g) => [g, table(areas)])) as Record<GridKey, TableRows>;
   const caption = take(1);
   const header = take(1);

@@ -4,7 +4,7 @@ import { GRIDS, GridKey, YEAR_COLUMNS, YearColumn } from '../cellIndex';
 import { cells } from '../draft';
 import * as f from '../formulas';
 import { FORMAT, STYLE } from '../styles';
-import { A, D, ScenarioContext, abs, rangeOf } from './context';
+import { A, D, ScenarioContext, abs, bodyRange, rangeOf } from './context';
 import { BOARD_COLS, COST, YEAR_COLS } from './layout';
 
 const YEAR_HEADERS: Record<YearColumn, string> = {
@@ -40,13 +40,13 @@ const GRID_FORMATS: Record<GridKey, string> = {
 
 /** Year k (0-based) of grid g for board i. */
 function gridCell(ctx: ScenarioContext, g: GridKey, i: number, k: number, absolute = false): string {
-  return cellAddress(ctx.layout.grids[g].first + i, 1 + k, absolute);
+  return cellAddress(ctx.layout.grids[g].rows[i], 1 + k, absolute);
 }
 
 /** One board's row of a grid: ES in post ramps to the target; new ES are the rise; clients follow the ES. */
 function gridRow(ctx: ScenarioContext, g: GridKey, i: number): Cell[] {
   const { years, rollout } = ctx.scenario.assumptions;
-  const board = ctx.layout.boards.first + i + 1;
+  const board = ctx.layout.boards.rows[i] + 1;
   // Column absolute, row relative: every row of a grid has one formula shape.
   const m = (col: number) => `$${columnLetter(col)}${board}`;
   const target = m(BOARD_COLS.specialists);
@@ -75,24 +75,27 @@ function gridRow(ctx: ScenarioContext, g: GridKey, i: number): Cell[] {
   ];
 }
 
-/** The per-board rollout grids, one under another: a board per row, a year per column. */
+/** The per-board rollout grids, one under another: a board per row (a page at a time), a year per column. */
 export function writeGrids(ctx: ScenarioContext): void {
-  const { d, areas, labels } = ctx;
-  const n = areas.length;
+  const { d, labels } = ctx;
+  const headers = [capitalised(ctx.words.one), ...labels];
   for (const g of GRIDS) {
-    const { caption, header, first, totals } = ctx.layout.grids[g];
-    const sums = labels.map((_, k) => ({ formula: `=SUM(${rangeOf(first, n, 1 + k, false)})` }));
-    d.block(caption, 0, [[`${GRID_TITLES[g]}, by ${ctx.words.one} and year`]]);
-    d.block(header, 0, [
-      [capitalised(ctx.words.one), ...labels],
-      ...areas.map((_, i) => gridRow(ctx, g, i)),
-      ['Total', ...sums],
-    ]);
-    d.format(cells(caption, 0), { style: STYLE.caption });
-    d.format(cells(header, 0, 1, labels.length + 1), { style: STYLE.header });
-    d.format(cells(first, 0, n, 1), { numberFormat: FORMAT.text, style: STYLE.link });
-    d.format(cells(first, 1, n + 1, labels.length), { numberFormat: GRID_FORMATS[g] });
-    d.format(cells(totals, 0, 1, labels.length + 1), { style: STYLE.total });
+    const grid = ctx.layout.grids[g];
+    const sums = labels.map((_, k) => ({ formula: `=SUM(${bodyRange(grid, 1 + k, false)})` }));
+    d.block(grid.caption, 0, [[`${GRID_TITLES[g]}, by ${ctx.words.one} and year`]]);
+    d.format(cells(grid.caption, 0), { style: STYLE.caption });
+    let done = 0;
+    for (const page of grid.pages) {
+      const body = Array.from({ length: page.count }, (_, j) => gridRow(ctx, g, done + j));
+      done += page.count;
+      d.block(page.header, 0, [headers, ...body]);
+      d.format(cells(page.header, 0, 1, labels.length + 1), { style: STYLE.header });
+      d.format(cells(page.first, 0, page.count, 1), { numberFormat: FORMAT.text, style: STYLE.link });
+      d.format(cells(page.first, 1, page.count, labels.length), { numberFormat: GRID_FORMATS[g] });
+    }
+    d.block(grid.totals, 0, [['Total', ...sums]]);
+    d.format(cells(grid.totals, 1, 1, labels.length), { numberFormat: GRID_FORMATS[g] });
+    d.format(cells(grid.totals, 0, 1, labels.length + 1), { style: STYLE.total });
   }
 }
 
