@@ -102,6 +102,7 @@ export function buildSummarySheet(
       widths: d.widths,
       heights: d.heights,
       sections: [{ first: 0, last: pageOne }, ...data.sections],
+      titleRows: { first: data.titleRow, last: data.titleRow },
       title,
       generated,
     }),
@@ -115,7 +116,11 @@ export function buildSummarySheet(
   return { sheet, index };
 }
 
-/** The figures the charts draw, below page 1: ES by board, then ES in post by year, a column per scenario. */
+/**
+ * The figures the charts draw, below page 1: ES in post by year, then ES by area, a column per scenario.
+ * By area comes last, as it can run over pages: its heading row is the sheet's print title, which
+ * printers repeat from the page it first appears on.
+ */
 function writeChartData(
   d: SheetDraft,
   scenarios: readonly ScenarioSheetIndex[],
@@ -124,9 +129,10 @@ function writeChartData(
 ) {
   const first = scenarios[0];
   const n = first.boards.count;
-  const boardsHeader = top + 1;
-  const yearsCaption = boardsHeader + n + 2;
+  const yearsCaption = top;
   const yearsHeader = yearsCaption + 1;
+  const boardsCaption = yearsHeader + first.years + 2;
+  const boardsHeader = boardsCaption + 1;
   const boardRows = Array.from({ length: n }, (_, i) => [
     link(first, { row: first.boards.rows[i], col: first.boards.columns.name }),
     ...scenarios.map((s) => link(s, { row: s.boards.rows[i], col: s.boards.columns.specialists })),
@@ -138,12 +144,12 @@ function writeChartData(
     ),
   ]);
   const byArea = `ES needed by ${words.one}`;
-  d.block(top, 0, [[byArea]]);
+  d.block(boardsCaption, 0, [[byArea]]);
   d.block(boardsHeader, 0, [[capitalised(words.one), ...heads], ...boardRows]);
   d.block(yearsCaption, 0, [['ES in post by year']]);
   d.block(yearsHeader, 0, [['Year', ...heads], ...yearRows]);
   for (const [caption, header, count] of [
-    [top, boardsHeader, n],
+    [boardsCaption, boardsHeader, n],
     [yearsCaption, yearsHeader, first.years],
   ]) {
     d.format(cells(caption, 0), { style: STYLE.caption });
@@ -169,8 +175,8 @@ function writeChartData(
     },
   ];
   const sections = [
-    { first: top, last: boardsHeader + n },
     { first: yearsCaption, last: yearsHeader + first.years },
+    { first: boardsCaption, last: boardsHeader + n },
   ];
-  return { charts, sections, last: yearsHeader + first.years };
+  return { charts, sections, last: boardsHeader + n, titleRow: boardsHeader };
 }

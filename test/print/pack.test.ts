@@ -108,6 +108,10 @@ run('the committee pack printed by LibreOffice', () => {
     expect(areaPages.length).toBeGreaterThan(1);
     for (const p of areaPages)
       expect(lineOf(p, (w) => w.text === 'Area')).toMatch(/^Area Code SMI (contacts )?Population Existing (ES )?Phase/);
+    const summaryPages = pages.filter((p) => p.sheet === 'Summary' && /Locality \d+/.test(p.text));
+    expect(summaryPages.length).toBeGreaterThan(1);
+    for (const p of summaryPages)
+      expect(lineOf(p, (w) => w.text === 'Area')).toMatch(/^Area 25% coverage 50% coverage/);
     const scenario = pages.filter((p) => p.sheet === '25% coverage');
     expect(scenario.length).toBeGreaterThan(3);
     for (const p of scenario) expect(p.text).toContain('IPS plan: 25% coverage');
