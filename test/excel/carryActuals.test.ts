@@ -111,6 +111,31 @@ describe('a replace carries the actuals over', () => {
   });
 });
 
+describe('carrying the actuals does not wave through other edits on the Monitoring sheet', () => {
+  it('asks before replacing over a note typed beside the table, and names only that cell', async () => {
+    const fake = await planWithActuals();
+    const host = hostOver(fake);
+    const sheet = fake.context.workbook.worksheets.getItem('Monitoring');
+    sheet.getRange('Z3').values = [['ask finance about year 2']];
+    await fake.context.sync();
+    const next = input(undefined, 5, 0.5);
+    const carry = await carryOver(host, { wanted: false, scenario: 0 }, next);
+    const { blueprint } = buildWorkbookIndexed({ ...next, ...carry.monitoring });
+    const names = fake.sheetNames();
+    await expect(host.writeScenarios(blueprint, undefined, { carriedEdits: ['Monitoring'] })).rejects.toThrow(
+      /"Monitoring" has a changed cell \(Z3\)/,
+    );
+    expect(fake.sheetNames()).toEqual(names);
+    expect(fake.values('Monitoring!Z3')).toEqual([['ask finance about year 2']]);
+
+    // The note moved elsewhere: the typed actuals alone are carried, and the replace goes ahead.
+    sheet.getRange('Z3').values = [['']];
+    await fake.context.sync();
+    await host.writeScenarios(blueprint, undefined, { carriedEdits: ['Monitoring'] });
+    expect(reported(await readActuals(fake.context))).toEqual(reported(TYPED.map(toRow)));
+  });
+});
+
 function toRow([area, label, specialists, clients, jobOutcomes, sustained]: (typeof TYPED)[number]): ActualsRow {
   return { area, label, specialists, clients, jobOutcomes, sustained };
 }

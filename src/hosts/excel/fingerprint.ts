@@ -92,11 +92,12 @@ export interface UsedCells {
   formulas: unknown[][];
 }
 
-/** Cells that differ from the fingerprint: the first `limit` addresses, and how many in all. */
+/** Cells that differ from the fingerprint (but for those `carried` into the new plan): the first `limit` addresses, and how many. */
 export function changedCells(
   fp: Fingerprint,
   used: UsedCells | null,
   limit = 5,
+  carried: (row: number, col: number) => boolean = () => false,
 ): { addresses: string[]; count: number } {
   const addresses: string[] = [];
   let count = 0;
@@ -111,7 +112,7 @@ export function changedCells(
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
       const expected = r < fp.rows && c < fp.cols ? fp.hashes.substr((r * fp.cols + c) * 3, 3) : empty;
-      if (cellHash(contentOf(at(r, c))) === expected) continue;
+      if (cellHash(contentOf(at(r, c))) === expected || carried(r, c)) continue;
       count++;
       if (addresses.length < limit) addresses.push(cellAddress(r, c));
     }

@@ -47,7 +47,8 @@ export interface WriteOptions {
   discardEdits?: boolean;
   /**
    * Blueprint sheets (by name) whose user-typed content the caller read back and carried into the new
-   * blueprint (the Monitoring sheet's actuals): their changes do not stop the replace.
+   * blueprint (the Monitoring sheet's actuals): edits to the carried cells (the IPS_Actuals table's inputs
+   * and its kept block) do not stop the replace; any other edit on those sheets still does.
    */
   carriedEdits?: readonly string[];
 }
@@ -115,21 +116,12 @@ export async function writeBlueprint(
   const plan = planWrite(blueprint, before, options.replace ?? true);
   const carried = new Set((options.carriedEdits ?? []).map((n) => n.toLowerCase()));
   const replaced = plan.sheets.flatMap((p) =>
-    p.old && !carried.has(p.bp.name.toLowerCase()) ? [{ name: p.old.name, marker: p.old.marker }] : [],
+    p.old ? [{ name: p.old.name, marker: p.old.marker, carried: carried.has(p.bp.name.toLowerCase()) }] : [],
   );
   let reads = 1;
   if (replaced.length && !options.discardEdits) {
     progress('Checking the sheets to replace for changes', 0);
-    let changes: ChangedSheet[];
-    try {
-      reads++;
-      changes = await readChanges(context, before, replaced);
-    } catch (e) {
-      throw new Error(`The sheets to replace could not be checked for changes: ${describe(e)}. Nothing was changed.`, {
-        cause: e,
-      });
-    }
-    if (changes.length) throw new PlanEditedError(changes);
+    reads += await refuseOverEdits(context, before, replaced);
   }
   const sender = createSender(context, supports, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
   const { work, commit } = workbookActions(context, blueprint, plan, supports, sender.limit, activate);
@@ -174,4 +166,23 @@ export async function writeBlueprint(
   }
   progress('Done', 1);
   return result();
+}
+
+/** Throws PlanEditedError when a sheet to replace holds the user's edits (nothing written); returns the syncs used. */
+async function refuseOverEdits(
+  context: Excel.RequestContext,
+  before: WorkbookInfo,
+  replaced: { name: string; marker: string; carried: boolean }[],
+): Promise<number> {
+  const stats = { syncs: 0 };
+  let changes: ChangedSheet[];
+  try {
+    changes = await readChanges(context, before, replaced, stats);
+  } catch (e) {
+    throw new Error(`The sheets to replace could not be checked for changes: ${describe(e)}. Nothing was changed.`, {
+      cause: e,
+    });
+  }
+  if (changes.length) throw new PlanEditedError(changes);
+  return stats.syncs;
 }

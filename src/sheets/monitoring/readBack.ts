@@ -24,6 +24,31 @@ const figure = (v: unknown): number | null =>
       ? Number(v)
       : null;
 
+/**
+ * The cells of an IPS_Actuals table and its kept block whose contents the carry-over takes into the new
+ * plan: area, year and the four actuals of each table row, and each kept row's six cells. `header` is the
+ * table's header row at (row, col); `below` the sheet's rows after the table, from the table's first column.
+ * Edits there are carried, not lost, so a replace need not ask about them; any other edit still counts.
+ */
+export function carriedCells(
+  table: { row: number; col: number; rowCount: number; header: readonly unknown[] },
+  below: readonly (readonly unknown[])[],
+): (row: number, col: number) => boolean {
+  const names = table.header.map((h) => String(h ?? '').trim());
+  const cols = new Set(KEYS.map(([col]) => names.indexOf(headerOf(col))).filter((i) => i >= 0));
+  const end = table.row + table.rowCount; // the first row after the table
+  const caption = below.findIndex((row) => String(row[0] ?? '').trim() === KEPT_CAPTION);
+  let keptEnd = caption < 0 ? 0 : caption + 2;
+  while (keptEnd < below.length && (String(below[keptEnd][0] ?? '').trim() || String(below[keptEnd][1] ?? '').trim()))
+    keptEnd++;
+  return (row, col) => {
+    const c = col - table.col;
+    if (row > table.row && row < end) return cols.has(c);
+    const k = row - end;
+    return caption >= 0 && k >= caption + 2 && k < keptEnd && c >= 0 && c < KEYS.length;
+  };
+}
+
 /** The table's rows; throws when a column the carry-over needs is missing (nothing should be replaced then). */
 export function readActualsTable(values: readonly (readonly unknown[])[]): ActualsRow[] {
   const [header = [], ...body] = values;
