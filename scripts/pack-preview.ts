@@ -10,7 +10,7 @@ import { writeXlsx } from '../src/hosts/xlsx/writeXlsx';
 import { DEFAULT_ASSUMPTIONS } from '../src/model/assumptions';
 import { coverageScenarios } from '../src/model/scenarios';
 import { buildWorkbook } from '../src/sheets';
-import { printToPdf, readPdf } from '../test/print/support/pdf';
+import { printToPdf, readPdf, typeSize } from '../test/print/support/pdf';
 
 async function main(): Promise<void> {
   const out = resolve(__dirname, '..', 'test-artifacts', 'pack');
@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     ]);
     console.log(`${page.sheet}: page ${i + 1} → test-artifacts/pack/${name}.png`);
   });
+  // What README's "The pack on paper" table reports: pages and the smallest type on paper, per sheet.
+  for (const sheet of seen) {
+    const own = pages.filter((p) => p.sheet === sheet);
+    const smallest = Math.min(...own.flatMap((p) => p.words.map(typeSize)));
+    console.log(`${sheet}: ${own.length} page${own.length === 1 ? '' : 's'}, smallest type ${smallest.toFixed(1)} pt`);
+  }
   console.log(`${pages.length} pages: test-artifacts/pack/ips-plan.pdf`);
 }
 

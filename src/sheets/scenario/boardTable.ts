@@ -96,6 +96,10 @@ export function writeBoardTable(ctx: ScenarioContext): void {
   const headers = BOARD_COLUMNS.map((k) => headerOf(ctx, k, existing));
   d.block(caption, 0, [[`By ${ctx.words.one}, each year at full rollout`]]);
   d.format(cells(caption, 0), { style: STYLE.caption });
+  // The body's formats go over the whole span at once (a format a column, however many pages), the
+  // repeated headings' style after them, on top.
+  const { first, last } = layout.boards;
+  formatBody(ctx, first, last - first + 1, existing);
   let done = 0;
   for (const page of pages) {
     const body = Array.from({ length: page.count }, (_, j) => boardRow(ctx, done + j));
@@ -103,7 +107,6 @@ export function writeBoardTable(ctx: ScenarioContext): void {
     d.block(page.header, 0, [headers, ...body]);
     d.format(cells(page.header, 0, 1, BOARD_COLUMNS.length), { style: STYLE.header });
     d.rowHeight(page.header, BOARD_HEADER_POINTS);
-    formatBody(ctx, page.first, page.count, existing);
   }
   d.block(totals, 0, [totalsRow(ctx)]);
   for (const k of BOARD_COLUMNS) d.format(cells(totals, BOARD_COLS[k]), { numberFormat: columnFormat(k, existing) });

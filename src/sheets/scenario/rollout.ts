@@ -84,14 +84,16 @@ export function writeGrids(ctx: ScenarioContext): void {
     const sums = labels.map((_, k) => ({ formula: `=SUM(${bodyRange(grid, 1 + k, false)})` }));
     d.block(grid.caption, 0, [[`${GRID_TITLES[g]}, by ${ctx.words.one} and year`]]);
     d.format(cells(grid.caption, 0), { style: STYLE.caption });
+    // Formats over the whole body span (one a column, however many pages), the repeated headings' on top.
+    const span = grid.last - grid.first + 1;
+    d.format(cells(grid.first, 0, span, 1), { numberFormat: FORMAT.text, style: STYLE.link });
+    d.format(cells(grid.first, 1, span, labels.length), { numberFormat: GRID_FORMATS[g] });
     let done = 0;
     for (const page of grid.pages) {
       const body = Array.from({ length: page.count }, (_, j) => gridRow(ctx, g, done + j));
       done += page.count;
       d.block(page.header, 0, [headers, ...body]);
       d.format(cells(page.header, 0, 1, labels.length + 1), { style: STYLE.header });
-      d.format(cells(page.first, 0, page.count, 1), { numberFormat: FORMAT.text, style: STYLE.link });
-      d.format(cells(page.first, 1, page.count, labels.length), { numberFormat: GRID_FORMATS[g] });
     }
     d.block(grid.totals, 0, [['Total', ...sums]]);
     d.format(cells(grid.totals, 1, 1, labels.length), { numberFormat: GRID_FORMATS[g] });
