@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Plan } from '../model/plan';
+import { AREAS_PER_PAGE, AreaPager, pageRange, usePage } from './AreaPager';
 import { formatEs, formatPounds, formatWhole } from './format';
 import { usePaneStyles } from './styles';
 import { TEST_IDS } from './testIds';
@@ -60,7 +61,7 @@ function WideRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
       <tfoot>
         <tr>
           <th scope="row" className={styles.areaName}>
-            Total
+            {total.name}
           </th>
           <Figures row={total} />
         </tr>
@@ -98,27 +99,39 @@ function StackedRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
       {rows.map((a) => (
         <tbody key={a.name}>{group(a)}</tbody>
       ))}
-      <tfoot>{group({ ...total, name: 'Total' })}</tfoot>
+      <tfoot>{group(total)}</tfoot>
     </>
   );
 }
 
-/** Every area at full rollout, and the total. */
+/**
+ * Every area at full rollout, and the total of them all. Past AREAS_PER_PAGE areas the table shows a
+ * page of them at a time (see AreaPager); the total is still of every area.
+ */
 export function AreaTable({ plan }: { plan: Plan }): React.ReactElement {
   const styles = usePaneStyles();
   const narrow = useMediaQuery(NARROW_PANE);
-  const total: Row = { name: 'Total', ...plan.totals };
+  const count = plan.areas.length;
+  const paged = count > AREAS_PER_PAGE;
+  const [first, setFirst] = usePage(count);
+  const rows = paged ? plan.areas.slice(first, first + AREAS_PER_PAGE) : plan.areas;
+  const total: Row = { name: paged ? `Total, all ${formatWhole(count)} areas` : 'Total', ...plan.totals };
   return (
-    // Focusable so keyboard users can scroll it sideways should figures ever outgrow the pane.
-    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Plan by area">
-      <table
-        className={narrow ? styles.stackedTable : styles.table}
-        data-testid={TEST_IDS.previewTable}
-        data-layout={narrow ? 'stacked' : 'wide'}
-      >
-        <caption className={styles.caption}>Each area at full rollout (per year)</caption>
-        {narrow ? <StackedRows rows={plan.areas} total={total} /> : <WideRows rows={plan.areas} total={total} />}
-      </table>
-    </div>
+    <>
+      {/* Focusable so keyboard users can scroll it sideways should figures ever outgrow the pane. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Plan by area">
+        <table
+          className={narrow ? styles.stackedTable : styles.table}
+          data-testid={TEST_IDS.previewTable}
+          data-layout={narrow ? 'stacked' : 'wide'}
+        >
+          <caption className={styles.caption}>
+            Each area at full rollout (per year){paged && `: areas ${pageRange(first, count)} of ${formatWhole(count)}`}
+          </caption>
+          {narrow ? <StackedRows rows={rows} total={total} /> : <WideRows rows={rows} total={total} />}
+        </table>
+      </div>
+      {paged && <AreaPager first={first} count={count} onPage={setFirst} />}
+    </>
   );
 }

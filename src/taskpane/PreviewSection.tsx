@@ -37,8 +37,8 @@ function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
 }
 
 /**
- * The totals, then every area: recomputed on every keystroke (cheap). Memoised: progress and the
- * list of sheets re-render the pane without changing the plan.
+ * The totals, then the areas (a page of them past AREAS_PER_PAGE): recomputed on every keystroke.
+ * Memoised: progress and the list of sheets re-render the pane without changing the plan.
  */
 export const PreviewSection = React.memo(function PreviewSection(props: Props): React.ReactElement {
   const { plan, unavailable, budgetCheck } = props;

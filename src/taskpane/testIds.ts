@@ -63,6 +63,12 @@ export const TEST_IDS = {
   planWarnings: 'plan-warnings',
   /** The per-area table. */
   previewTable: 'preview-table',
+  /** Past 50 areas the table is paged: the control, the range it says, previous, next, and a select of pages. */
+  areaPager: 'area-pager',
+  areaPageStatus: 'area-page-status',
+  areaPagePrevious: 'area-page-previous',
+  areaPageNext: 'area-page-next',
+  areaPageSelect: 'area-page-select',
   /** With a budget: the coverage it buys ("15.32%"), why it was clamped, the planned cost and its difference. */
   budgetPreview: 'budget-preview',
   budgetCoverage: 'budget-coverage',

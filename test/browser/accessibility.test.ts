@@ -1,3 +1,4 @@
+import { syntheticAreas } from '../../bench/measure';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
@@ -95,6 +96,32 @@ d('accessibility, keyboard and narrow widths (production build, headless Chromiu
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await context.close();
   });
+
+  it.each([320, 500])(
+    'with 120 areas the table is paged: fits %d px, axe finds nothing serious, Next works by keyboard',
+    async (width) => {
+      const { page, context } = await openPane(session, { mode: 'standalone', width });
+      const csv = syntheticAreas(120).map((a) => [a.name, a.smiContacts, a.population, a.existingEs, a.phase]);
+      await page.getByTestId(TEST_IDS.figuresCsv).check();
+      await page.getByTestId(TEST_IDS.csvFile).setInputFiles({
+        name: 'zones.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          ['board,smi_contacts,population,existing_es,phase', ...csv.map((r) => r.join(','))].join('\n'),
+        ),
+      });
+      const status = page.getByTestId(TEST_IDS.areaPageStatus);
+      await status.filter({ hasText: 'Showing areas 1–50 of 120' }).waitFor();
+      expect(await axe(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: artifactPath('screenshots', `pane-120-areas-${width}px.png`), fullPage: true });
+      await tabTo(page, TEST_IDS.areaPageNext);
+      await page.keyboard.press('Enter');
+      await status.filter({ hasText: 'Showing areas 51–100 of 120' }).waitFor();
+      expect(await page.getByTestId(TEST_IDS.previewTable).getByText('Area 51', { exact: true }).count()).toBe(1);
+      await context.close();
+    },
+  );
 
   it.each([
     [320, 'standalone'],
