@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, link, open, rename, unlink, writeFile } from 'node:fs/promises';
+import { access, link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { CliError } from './errors';
@@ -26,11 +26,10 @@ export async function writeFileSafely(path: string, content: FileContent, replac
   return left ? [`${path} was written.${left}`] : [];
 }
 
-/** The file's bytes, or a writer that streams them into the file and resolves once it has ended the stream. */
-export type FileContent = Uint8Array | ((out: Writable) => Promise<void>);
+/** Streams the file's bytes into `out`; resolves once it has ended the stream (a workbook is streamed, not held). */
+export type FileContent = (out: Writable) => Promise<void>;
 
 async function writeTemp(temp: string, content: FileContent): Promise<void> {
-  if (content instanceof Uint8Array) return writeFile(temp, content, { flag: 'wx' });
   const out = (await open(temp, 'wx')).createWriteStream();
   let failure: Error | undefined;
   const closed = new Promise<void>((resolve) => out.once('close', resolve));
