@@ -14,15 +14,17 @@ import { CliOptions, USAGE, parseOptions } from './options';
 import { budgetLine, cliScenarios } from './scenarios';
 import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
-/** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
 /**
- * Workbooks hold every area on every scenario sheet four times over; measured here (npm run bench),
- * 10,000 areas × 3 scenarios take about 2.5 GB while written. Larger plans are refused before any work.
+ * Workbooks hold every area on every scenario sheet four times over. Streamed to the file, n areas ×
+ * 3 scenarios take some 0.4 GB per 10,000 areas at their peak (bench/scaleChild.ts: 10,000 in 0.45 GB
+ * and 10 s, 20,000 in 0.84 GB, 50,000 in 1.8 GB and a minute), so 100,000 would need some 4 GB: larger
+ * plans are refused before any work.
  */
 export const MAX_WORKBOOK_AREAS = 10_000;
+const GB_PER_10_000_AREAS = 0.4;
 
 function tooManyAreas(n: number): string {
-  const gb = Math.ceil((n / MAX_WORKBOOK_AREAS) * 2.5);
+  const gb = Math.ceil((n / 10_000) * GB_PER_10_000_AREAS);
   return (
     `${n.toLocaleString('en-GB')} areas is more than a workbook can hold here: the limit is ` +
     `${MAX_WORKBOOK_AREAS.toLocaleString('en-GB')} (writing ${n.toLocaleString('en-GB')} would need some ${gb} GB of memory, ` +
@@ -45,6 +47,7 @@ export function invocationFolder(env: NodeJS.ProcessEnv = process.env): string {
   return env.INIT_CWD || process.cwd();
 }
 
+/** Runs the command; returns the exit code. Problems go to stderr, one per line; stdout stays clean. */
 export async function run(
   argv: readonly string[],
   io: Io = { out: process.stdout, err: process.stderr },

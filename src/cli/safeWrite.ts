@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, link, rename, unlink, writeFile } from 'node:fs/promises';
+import { access, link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { CliError } from './errors';
 
 /**
@@ -11,10 +12,10 @@ import { CliError } from './errors';
  * file behind to block a retry. Without `replace`, an existing file is never touched: the temporary
  * file is hard-linked to the final name, which fails if that name exists (check and write in one step).
  */
-export async function writeFileSafely(path: string, bytes: Uint8Array, replace: boolean): Promise<string[]> {
+export async function writeFileSafely(path: string, content: FileContent, replace: boolean): Promise<string[]> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
+    await writeTemp(temp, content);
     if (replace) await rename(temp, path);
     else await placeNew(temp, path);
   } catch (error) {
@@ -23,6 +24,33 @@ export async function writeFileSafely(path: string, bytes: Uint8Array, replace: 
   // After a hard link the temporary name is a second name of the written file: drop it.
   const left = await removeTemp(temp);
   return left ? [`${path} was written.${left}`] : [];
+}
+
+/** Streams the file's bytes into `out`; resolves once it has ended the stream (a workbook is streamed, not held). */
+export type FileContent = (out: Writable) => Promise<void>;
+
+async function writeTemp(temp: string, content: FileContent): Promise<void> {
+  const out = (await open(temp, 'wx')).createWriteStream();
+  let failure: Error | undefined;
+  const closed = new Promise<void>((resolve) => out.once('close', resolve));
+  // An error on the file (a full disk) ends the wait even if the writer would wait on for it.
+  const failed = new Promise<never>((_, reject) =>
+    out.on('error', (error) => {
+      failure ??= error;
+      reject(error);
+    }),
+  );
+  failed.catch(() => undefined); // reported through `failure` below when nothing awaits it any more
+  try {
+    await Promise.race([content(out), failed]);
+    if (!out.writableEnded) out.end();
+  } catch (error) {
+    out.destroy();
+    throw error;
+  } finally {
+    await closed;
+  }
+  if (failure) throw failure;
 }
 
 async function placeNew(temp: string, path: string): Promise<void> {

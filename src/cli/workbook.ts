@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { actualsInFile } from './carryActualsFile';
 import type { Scenario } from '../model/scenarios';
 import { buildWorkbook } from '../sheets/workbook';
-import { writeXlsx } from '../hosts/xlsx/writeXlsx';
+import { streamXlsx } from '../hosts/xlsx/streamXlsx';
 import packageJson from '../../package.json';
 import type { CliOptions } from './options';
 import { CliError } from './errors';
@@ -15,8 +15,8 @@ export const DEFAULT_WORKBOOK = 'ips-plan.xlsx';
 
 /**
  * Writes the scenario workbook (.xlsx) to `path` (already resolved); returns notes for stderr.
- * The workbook is built in memory first, so bad input writes nothing; an existing file is only
- * replaced with --force, and stays whole if the write fails (see writeFileSafely).
+ * The blueprint is built first, so bad input writes nothing; the file is then streamed to a temporary
+ * file, so an existing one is only replaced with --force, and stays whole if the write fails (see writeFileSafely).
  */
 export async function writeWorkbookFile(
   scenarios: readonly Scenario[],
@@ -42,8 +42,8 @@ export async function writeWorkbookFile(
     // A workbook being replaced that has actuals keeps its Monitoring sheet and its figures.
     ...(options.monitoring || carried ? { monitoring: { scenario: 0, ...carried?.monitoring } } : {}),
   });
-  const bytes = await writeXlsx(blueprint);
-  return [...(await writeFileSafely(path, bytes, options.force)), ...(carried?.notes ?? [])];
+  const notes = await writeFileSafely(path, (out) => streamXlsx(blueprint, out), options.force);
+  return [...notes, ...(carried?.notes ?? [])];
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 import { writeByYear, writeGrids } from './scenario/rollout';
 import { writeHeadline, writeTitle } from './scenario/title';
 import { TAB_COLOR } from './styles';
+import { FormulaPool } from './compact';
 import { assumptionValidation, listValidation } from './validations';
 
 export interface ScenarioSheetInput {
@@ -39,6 +40,8 @@ export interface ScenarioSheetInput {
   /** Workbook title, for the printed header. */
   title: string;
   words: AreaWords;
+  /** Formula cells shared with the workbook's other sheets (see FormulaPool). */
+  formulas?: FormulaPool;
 }
 
 export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlueprint; index: ScenarioSheetIndex } {
@@ -55,6 +58,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
     layout,
     labels: yearLabels(a.firstYearLabel, a.years),
     words: input.words,
+    formulas: input.formulas ?? new FormulaPool(),
     assumptions: {} as ScenarioContext['assumptions'],
     derived: {} as ScenarioContext['derived'],
   };

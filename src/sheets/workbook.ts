@@ -6,6 +6,7 @@ import { Scenario, planScenarios } from '../model/scenarios';
 import { PlanInputError, assumptionProblems } from '../model/validate';
 import { WorkbookBlueprint } from './blueprint';
 import { WorkbookIndex } from './cellIndex';
+import { FormulaPool } from './compact';
 import { uniqueSheetNames } from './draft';
 import { buildInputsSheet } from './inputsSheet';
 import { monitoringPart } from './monitoringPart';
@@ -52,19 +53,23 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
   const heading = `Generated ${date} by IPS planner ${version}`;
   const origin = input.dataSet ?? PLANNERS_AREAS;
 
+  const pool = new FormulaPool();
   const inputs = buildInputsSheet(areas, base, heading, WORKBOOK_TITLE, origin.words);
   const names = uniqueSheetNames(scenarios.map((s) => s.name));
   const scenarioSheets = scenarios.map((scenario, i) =>
-    buildScenarioSheet({
-      sheetName: names[i],
-      scenario,
-      base,
-      areas,
-      inputs: inputs.index,
-      heading,
-      title: WORKBOOK_TITLE,
-      words: origin.words,
-    }),
+    pool.share(
+      buildScenarioSheet({
+        sheetName: names[i],
+        scenario,
+        base,
+        areas,
+        inputs: inputs.index,
+        heading,
+        title: WORKBOOK_TITLE,
+        words: origin.words,
+        formulas: pool,
+      }),
+    ),
   );
   const summary = buildSummarySheet(
     scenarioSheets.map((s) => s.index),
@@ -73,6 +78,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     origin.words,
   );
   const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
+  if (monitoring) pool.share(monitoring);
   const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE);
   const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
   const sens =

@@ -2,24 +2,39 @@ import * as fsPromises from 'node:fs/promises';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { runCli } from './support/runCli';
 
-// The CLI's file writes go through these, so a test can make the disk fail.
+// The CLI's file writes go through these (the workbook is streamed into a file opened with open()),
+// so a test can make the disk fail.
 jest.mock('node:fs/promises', () => {
   const actual = jest.requireActual('node:fs/promises');
-  return { ...actual, writeFile: jest.fn(actual.writeFile), rename: jest.fn(actual.rename) };
+  return { ...actual, open: jest.fn(actual.open), rename: jest.fn(actual.rename) };
 });
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ips-safe-'));
 const actual = jest.requireActual<typeof fsPromises>('node:fs/promises');
-const mockedWriteFile = fsPromises.writeFile as unknown as jest.Mock;
+const mockedOpen = fsPromises.open as unknown as jest.Mock;
 const mockedRename = fsPromises.rename as unknown as jest.Mock;
 
-/** The disk fills up halfway through the write: some bytes land, then ENOSPC. */
+/** The disk fills up partway through the write: the first chunk lands, then ENOSPC. */
 function diskFullHalfway() {
-  return mockedWriteFile.mockImplementationOnce(async (file, data: Uint8Array, options) => {
-    await actual.writeFile(file, data.subarray(0, data.length >> 1), options);
-    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  return mockedOpen.mockImplementationOnce(async (file: string, flags: string) => {
+    const handle = await actual.open(file, flags);
+    let landed = 0;
+    handle.createWriteStream = () =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          if (landed)
+            return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+          landed += chunk.length;
+          handle.write(chunk).then(() => done(), done);
+        },
+        destroy(error, done) {
+          handle.close().then(() => done(error), done);
+        },
+      }) as ReturnType<typeof handle.createWriteStream>;
+    return handle;
   });
 }
 

@@ -3,6 +3,7 @@ import type { Assumptions } from '../../model/assumptions';
 import type { Scenario } from '../../model/scenarios';
 import { cellAddress } from '../blueprint';
 import type { AssumptionCellKey, CellPos, DerivedKey, InputsSheetIndex } from '../cellIndex';
+import type { FormulaPool } from '../compact';
 import type { SheetDraft } from '../draft';
 import { INPUTS_SHEET } from '../inputsSheet';
 import type { ScenarioLayout, TableRows } from './layout';
@@ -18,6 +19,8 @@ export interface ScenarioContext {
   labels: string[];
   /** What the data calls an area ("health board"), for headers and captions. */
   words: AreaWords;
+  /** One shared cell per distinct formula, made as the rows are (a plan's largest blocks are these rows). */
+  formulas: FormulaPool;
   /** The scenario's assumption and derived cells, absolute ("$G$40"), filled in by the assumptions part. */
   assumptions: Record<AssumptionCellKey, CellPos>;
   derived: Record<DerivedKey, CellPos>;

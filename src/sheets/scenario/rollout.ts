@@ -70,8 +70,8 @@ function gridRow(ctx: ScenarioContext, g: GridKey, i: number): Cell[] {
     return `=${m(BOARD_COLS.clientsPerYear)}*IF(${target}>0,${share},${ramp})`;
   };
   return [
-    { formula: `=${cellAddress(board - 1, BOARD_COLS.name, true)}` },
-    ...ctx.labels.map((_, k) => ({ formula: formula(k) })),
+    ctx.formulas.cell(`=${cellAddress(board - 1, BOARD_COLS.name, true)}`),
+    ...ctx.labels.map((_, k) => ctx.formulas.cell(formula(k))),
   ];
 }
 
