@@ -57,7 +57,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
   const inputs = buildInputsSheet(areas, base, heading, WORKBOOK_TITLE, origin.words);
   const names = uniqueSheetNames(scenarios.map((s) => s.name));
   const scenarioSheets = scenarios.map((scenario, i) =>
-    pool.share(
+    pool.built(
       buildScenarioSheet({
         sheetName: names[i],
         scenario,
@@ -78,7 +78,6 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     origin.words,
   );
   const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
-  if (monitoring) pool.share(monitoring);
   const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE);
   const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
   const sens =

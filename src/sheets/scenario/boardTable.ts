@@ -56,7 +56,7 @@ function boardRow(ctx: ScenarioContext, i: number): Cell[] {
         ? `=IF(ISNUMBER(${existing}),${existing},0)`
         : `=${f.startYear(phase, years, DEFAULT_PHASE)}`,
   };
-  return BOARD_COLUMNS.map((k) => ctx.formulas.cell(row[k]));
+  return BOARD_COLUMNS.map((k) => ctx.formulas.cell(row[k], r, BOARD_COLS[k]));
 }
 
 function totalsRow(ctx: ScenarioContext): Cell[] {

@@ -47,6 +47,7 @@ function gridCell(ctx: ScenarioContext, g: GridKey, i: number, k: number, absolu
 function gridRow(ctx: ScenarioContext, g: GridKey, i: number): Cell[] {
   const { years, rollout } = ctx.scenario.assumptions;
   const board = ctx.layout.boards.rows[i] + 1;
+  const here = ctx.layout.grids[g].rows[i];
   // Column absolute, row relative: every row of a grid has one formula shape.
   const m = (col: number) => `$${columnLetter(col)}${board}`;
   const target = m(BOARD_COLS.specialists);
@@ -70,8 +71,8 @@ function gridRow(ctx: ScenarioContext, g: GridKey, i: number): Cell[] {
     return `=${m(BOARD_COLS.clientsPerYear)}*IF(${target}>0,${share},${ramp})`;
   };
   return [
-    ctx.formulas.cell(`=${cellAddress(board - 1, BOARD_COLS.name, true)}`),
-    ...ctx.labels.map((_, k) => ctx.formulas.cell(formula(k))),
+    ctx.formulas.cell(`=${cellAddress(board - 1, BOARD_COLS.name, true)}`, here, 0),
+    ...ctx.labels.map((_, k) => ctx.formulas.cell(formula(k), here, 1 + k)),
   ];
 }
 
