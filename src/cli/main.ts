@@ -16,9 +16,9 @@ import { DEFAULT_WORKBOOK, writeWorkbookFile } from './workbook';
 
 /**
  * Workbooks hold every area on every scenario sheet four times over. Streamed to the file, n areas ×
- * 3 scenarios take some 0.4 GB per 10,000 areas at their peak (bench/scaleChild.ts: 10,000 in 0.45 GB
- * and 10 s, 20,000 in 0.84 GB, 50,000 in 1.8 GB and a minute), so 100,000 would need some 4 GB: larger
- * plans are refused before any work.
+ * 3 scenarios take some 0.4 GB per 10,000 areas at their peak (bench/scaleChild.ts: 10,000 in 0.36 to
+ * 0.4 GB and 8 to 9.5 s; 20,000 in 0.84 GB and 50,000 in 1.8 GB before the blueprint shared its formulas
+ * by place), so 100,000 would need some 4 GB: larger plans are refused before any work.
  */
 export const MAX_WORKBOOK_AREAS = 10_000;
 const GB_PER_10_000_AREAS = 0.4;
