@@ -124,7 +124,7 @@ export function scenarioLayout(areas: number, years: number, budget = false): Sc
       // The first page holds the caption too; the totals row goes with the last page, never alone.
       let left = body;
       for (let room = whole; left > 0; room = pageRows(headerPoints)) {
-        const count = left + 1 <= room ? left : Math.min(left - 1, room);
+        const count = left + 1 <= room ? left : Math.max(1, Math.min(left - 1, room));
         pages.push({ header: take(1), first: take(count), count });
         left -= count;
       }
