@@ -3,11 +3,10 @@
  * (writeXlsx). LibreOffice must print the streamed file exactly as it prints the other: same pages,
  * same words in the same places (print areas, titles, breaks, headers and footers included).
  */
-import { PassThrough } from 'node:stream';
 import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
-import { streamXlsx } from '../../src/hosts/xlsx/streamXlsx';
+import { streamedBytes } from '../xlsx/support/streamed';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
 import { buildWorkbook } from '../../src/sheets';
 import { printAvailable, printToPdf, readPdf } from './support/pdf';
@@ -34,13 +33,7 @@ run('a streamed workbook on paper', () => {
         actuals: [{ area: 'Fife', year: 1, specialists: 2, clients: 60, jobOutcomes: null, sustained: 0 }],
       },
     });
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    const ended = new Promise((resolve) => out.on('end', resolve));
-    await streamXlsx(blueprint, out);
-    await ended;
-    const streamed = readPdf(printToPdf(Buffer.concat(chunks), 'streamed'));
+    const streamed = readPdf(printToPdf(await streamedBytes(blueprint), 'streamed'));
     const inMemory = readPdf(printToPdf(await writeXlsx(blueprint), 'in-memory'));
     expect(streamed.length).toBeGreaterThan(10);
     expect(streamed.map((p) => p.sheet)).toEqual(inMemory.map((p) => p.sheet));

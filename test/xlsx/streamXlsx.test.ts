@@ -3,15 +3,14 @@
  * (writeXlsx). One blueprint, one file: both files, read back by ExcelJS's own reader, must hold the
  * same cells, styles, tables, validations, formats, names and print setup.
  */
-import { PassThrough } from 'node:stream';
+import { streamedBytes } from './support/streamed';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
-import { streamXlsx } from '../../src/hosts/xlsx/streamXlsx';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
-import { type WorkbookBlueprint, buildWorkbook } from '../../src/sheets';
+import { buildWorkbook } from '../../src/sheets';
 
 const base = { ...DEFAULT_ASSUMPTIONS };
 const areas = scotlandBoards();
@@ -43,15 +42,7 @@ const everything = buildWorkbook({
   },
 });
 
-async function streamed(blueprint: WorkbookBlueprint): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => out.on('end', resolve));
-  await streamXlsx(blueprint, out);
-  await ended;
-  return Buffer.concat(chunks);
-}
+const streamed = streamedBytes;
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
