@@ -33,38 +33,47 @@ function Figures({ row }: { row: Row }) {
   );
 }
 
-/** One row per area: name, then its figures. */
-function WideRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
+/** The figures' column headings, after `before` (the wide layout's "Area"). */
+function FigureHeadings({ before }: { before?: string }) {
+  return (
+    <thead>
+      <tr>
+        {before && <th scope="col">{before}</th>}
+        {HEADERS.map((h) => (
+          <th key={h} scope="col">
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** An area's (or the total's) name as its row's heading, then its figures. */
+function NamedRow({ row }: { row: Row }) {
   const styles = usePaneStyles();
   return (
+    <tr>
+      <th scope="row" className={styles.areaName}>
+        {row.name}
+      </th>
+      <Figures row={row} />
+    </tr>
+  );
+}
+
+/** One row per area: name, then its figures. */
+function WideRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
+  return (
     <>
-      <thead>
-        <tr>
-          <th scope="col">Area</th>
-          {HEADERS.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <FigureHeadings before="Area" />
       <tbody>
         {rows.map((a) => (
-          <tr key={a.name}>
-            <th scope="row" className={styles.areaName}>
-              {a.name}
-            </th>
-            <Figures row={a} />
-          </tr>
+          <NamedRow key={a.name} row={a} />
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row" className={styles.areaName}>
-            {total.name}
-          </th>
-          <Figures row={total} />
-        </tr>
+        <NamedRow row={total} />
       </tfoot>
     </>
   );
@@ -87,15 +96,7 @@ function StackedRows({ rows, total }: { rows: readonly Row[]; total: Row }) {
   );
   return (
     <>
-      <thead>
-        <tr>
-          {HEADERS.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <FigureHeadings />
       {rows.map((a) => (
         <tbody key={a.name}>{group(a)}</tbody>
       ))}
