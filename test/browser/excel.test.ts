@@ -1,23 +1,13 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { TEST_IDS } from '../../src/taskpane/testIds';
-import { DEFAULT_ASSUMPTIONS, budgetScenarios, computePlan, coverageScenarios } from '../../src/model';
-import { buildWorkbookIndexed, cellAddress, sheetRef } from '../../src/sheets';
+import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
+import { cellAddress, sheetRef } from '../../src/sheets';
+import { budgetLayout, coverageLayout } from '../support/scotlandLayout';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, fakeWorkbook, openPane, shownNumber, startSession } from './support/pane';
 
 const d = browserAvailable() ? describe : describe.skip;
 jest.setTimeout(90_000);
-
-/** Where the builder puts each sheet and figure, for the scenarios the pane writes. */
-function layout(coverages: number[]) {
-  return buildWorkbookIndexed({
-    areas: [...SCOTLAND_2018],
-    base: DEFAULT_ASSUMPTIONS,
-    scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, coverages),
-    generated: new Date(),
-    version: 'test',
-  });
-}
 
 d('the task pane inside a simulated Excel (production build, recording fake behind Excel.run)', () => {
   let session: PaneSession;
@@ -33,7 +23,7 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     await page.getByTestId(TEST_IDS.createScenario).click();
     await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
 
-    const { blueprint, index } = layout([0.25]);
+    const { blueprint, index } = coverageLayout([0.25]);
     const workbook = fakeWorkbook(page);
     const names = await workbook.sheetNames();
     expect(names).toEqual(expect.arrayContaining(blueprint.sheets.map((s) => s.name)));
@@ -59,7 +49,7 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     const { page, context } = await openPane(session, { mode: 'excel' });
     await page.getByTestId(TEST_IDS.compareScenarios).click();
     await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
-    const { blueprint, index } = layout([0.25, 0.5, 1]);
+    const { blueprint, index } = coverageLayout([0.25, 0.5, 1]);
     const names = await fakeWorkbook(page).sheetNames();
     expect(index.scenarios.map((s) => s.sheet)).toEqual(['25% coverage', '50% coverage', '100% coverage']);
     expect(names).toEqual(expect.arrayContaining([...blueprint.sheets.map((s) => s.name), 'Sheet1']));
@@ -85,13 +75,7 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
     const names = await fakeWorkbook(page).sheetNames();
     expect(names).toEqual(expect.arrayContaining(['£5,000,000 budget', 'Sensitivity', 'Summary', 'Inputs', 'Notes']));
-    const { index } = buildWorkbookIndexed({
-      areas: [...SCOTLAND_2018],
-      base: DEFAULT_ASSUMPTIONS,
-      scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
-      generated: new Date(),
-      version: 'test',
-    });
+    const { index } = budgetLayout();
     const [scenario] = index.scenarios;
     const at = (row: number, col: number) => `${sheetRef(scenario.sheet)}!${cellAddress(row, col)}`;
     const budget = await fakeWorkbook(page).cell(at(scenario.budget!.row, scenario.budget!.col));

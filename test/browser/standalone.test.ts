@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { DEFAULT_ASSUMPTIONS, budgetScenarios, computePlan, coverageScenarios } from '../../src/model';
-import { buildWorkbookIndexed } from '../../src/sheets';
+import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
+import { budgetLayout, coverageLayout } from '../support/scotlandLayout';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
 import { recalculateXlsx } from './support/xlsxToHf';
@@ -48,13 +48,7 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
     const book = await recalculateXlsx(readFileSync(file));
 
     // Where each figure sits comes from the same builder; the values come from the file.
-    const { index } = buildWorkbookIndexed({
-      areas: [...SCOTLAND_2018],
-      base: DEFAULT_ASSUMPTIONS,
-      scenarios: coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]),
-      generated: new Date(),
-      version: 'test',
-    });
+    const { index } = coverageLayout([0.25]);
     const [scenario] = index.scenarios;
     expect(book.sheets).toEqual(expect.arrayContaining([index.inputs.sheet, scenario.sheet, index.summary.sheet]));
     expect(book.names).toEqual(
@@ -88,13 +82,7 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
     const file = artifactPath('downloads', download.suggestedFilename());
     await download.saveAs(file);
     const book = await recalculateXlsx(readFileSync(file));
-    const { index } = buildWorkbookIndexed({
-      areas: [...SCOTLAND_2018],
-      base: DEFAULT_ASSUMPTIONS,
-      scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
-      generated: new Date(),
-      version: 'test',
-    });
+    const { index } = budgetLayout();
     const [scenario] = index.scenarios;
     expect(book.sheets).toContain(scenario.sheet);
     expect(book.value(scenario.sheet, scenario.budget!.row, scenario.budget!.col)).toBe(5_000_000);

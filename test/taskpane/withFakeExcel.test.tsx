@@ -8,10 +8,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
-import { buildWorkbook, buildWorkbookIndexed } from '../../src/sheets/workbook';
-import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
-import { budgetScenarios } from '../../src/model/scenarios';
+import { buildWorkbook } from '../../src/sheets/workbook';
+import { budgetLayout } from '../support/scotlandLayout';
 import { createFakeExcel, FakeExcelOptions } from '../fake-excel';
 import { PANE_TEST_TIMEOUT_MS, renderPane } from './renderPane';
 
@@ -90,14 +88,7 @@ test('a budget writes its budget-led sheet, and the Sensitivity sheet when ticke
   await waitFor(() => expect(within(list).getByText('£5,000,000 budget')).toBeInTheDocument());
   expect(within(list).getByText('Sensitivity')).toBeInTheDocument();
   // The budget is an input cell of the sheet in Excel, and the coverage a formula of it.
-  const { index } = buildWorkbookIndexed({
-    areas: [...SCOTLAND_2018],
-    base: DEFAULT_ASSUMPTIONS,
-    scenarios: budgetScenarios(SCOTLAND_2018, DEFAULT_ASSUMPTIONS, [{ amount: 5e6, basis: 'engagement' }]),
-    generated: new Date(),
-    version: 'test',
-    sensitivity: {},
-  });
+  const { index } = budgetLayout({ sensitivity: {} });
   const [scenario] = index.scenarios;
   const a1 = (p: { row: number; col: number }) => `'${scenario.sheet}'!${String.fromCharCode(65 + p.col)}${p.row + 1}`;
   expect(fake.cell(a1(scenario.budget!)).value).toBe(5_000_000);
