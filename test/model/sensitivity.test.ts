@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { REVIEW_CONTACTS } from '../support/reviewContacts';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import {
   Area,
@@ -12,11 +11,7 @@ import {
 } from '../../src/model';
 
 // The review's contacts, typed independently of src/data.
-const CONTACTS = readFileSync(join(__dirname, '../fixtures/review-table.csv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => Number(line.split(',')[1]));
+const CONTACTS = REVIEW_CONTACTS;
 
 const with_ = (over: Partial<Assumptions>): Assumptions => ({ ...DEFAULT_ASSUMPTIONS, ...over });
 
