@@ -37,16 +37,25 @@ export function carriedCells(
   const names = table.header.map((h) => String(h ?? '').trim());
   const cols = new Set(KEYS.map(([col]) => names.indexOf(headerOf(col))).filter((i) => i >= 0));
   const end = table.row + table.rowCount; // the first row after the table
-  const caption = below.findIndex((row) => String(row[0] ?? '').trim() === KEPT_CAPTION);
-  let keptEnd = caption < 0 ? 0 : caption + 2;
-  while (keptEnd < below.length && (String(below[keptEnd][0] ?? '').trim() || String(below[keptEnd][1] ?? '').trim()))
-    keptEnd++;
+  const kept = keptRows(below);
   return (row, col) => {
     const c = col - table.col;
     if (row > table.row && row < end) return cols.has(c);
     const k = row - end;
-    return caption >= 0 && k >= caption + 2 && k < keptEnd && c >= 0 && c < KEYS.length;
+    return k >= kept.first && k < kept.end && c >= 0 && c < KEYS.length;
   };
+}
+
+/**
+ * Where the kept block's rows are among the rows after the table (from the table's first column): below
+ * its caption and header, until the first row without an area and year. An empty span when there is none.
+ */
+function keptRows(values: readonly (readonly unknown[])[]): { first: number; end: number } {
+  const caption = values.findIndex((row) => String(row[0] ?? '').trim() === KEPT_CAPTION);
+  if (caption < 0) return { first: 0, end: 0 };
+  let end = caption + 2;
+  while (end < values.length && (String(values[end][0] ?? '').trim() || String(values[end][1] ?? '').trim())) end++;
+  return { first: caption + 2, end };
 }
 
 /** The table's rows; throws when a column the carry-over needs is missing (nothing should be replaced then). */
@@ -77,15 +86,16 @@ export function readActualsTable(values: readonly (readonly unknown[])[]): Actua
  * without an area and year. None when there is no caption.
  */
 export function readKeptBlock(values: readonly (readonly unknown[])[]): ActualsRow[] {
-  const caption = values.findIndex((row) => String(row[0] ?? '').trim() === KEPT_CAPTION);
-  if (caption < 0) return [];
-  const rows: ActualsRow[] = [];
-  for (const row of values.slice(caption + 2)) {
-    const area = String(row[0] ?? '').trim();
-    const label = String(row[1] ?? '').trim();
-    if (!area && !label) break;
+  const { first, end } = keptRows(values);
+  return values.slice(first, end).map((row) => {
     const [specialists, clients, jobOutcomes, sustained] = [2, 3, 4, 5].map((c) => figure(row[c]));
-    rows.push({ area, label, specialists, clients, jobOutcomes, sustained });
-  }
-  return rows;
+    return {
+      area: String(row[0] ?? '').trim(),
+      label: String(row[1] ?? '').trim(),
+      specialists,
+      clients,
+      jobOutcomes,
+      sustained,
+    };
+  });
 }
