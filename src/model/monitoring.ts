@@ -138,6 +138,11 @@ function monitoringRow(
   };
 }
 
+/** How many figures a set of actuals reports (a blank, null, is not one). */
+export function reportedFigures(actuals: readonly Figures4[]): number {
+  return actuals.reduce((n, a) => n + FIGURE_KEYS.filter((k) => a[k] !== null).length, 0);
+}
+
 /** The key an actual is matched on: the area's name as a reader compares it, and the year number. */
 export function actualKey(area: string, year: number): string {
   return `${area.trim().replace(/\s+/g, ' ').toLowerCase()}\u0000${year}`;

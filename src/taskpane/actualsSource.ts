@@ -5,7 +5,7 @@
  * years may have changed since it was chosen); a selection cannot be, so it must have been read for the
  * same areas and years. Any problem writes nothing.
  */
-import type { Actual } from '../model/monitoring';
+import { type Actual, reportedFigures } from '../model/monitoring';
 import type { ActualsRead } from '../parse/actuals';
 import { yearLabels } from '../model/years';
 import { describeProblem } from '../parse/problems';
@@ -50,10 +50,7 @@ export async function readActualsSource(source: ActualsSource, plan: ActualsPlan
 
 /** "28 area-years, 96 reported figures": what a source brings. */
 export function describeActuals(actuals: readonly Actual[]): string {
-  const figures = actuals.reduce(
-    (n, a) => n + [a.specialists, a.clients, a.jobOutcomes, a.sustained].filter((v) => v !== null).length,
-    0,
-  );
+  const figures = reportedFigures(actuals);
   const years = `${actuals.length} area-year${actuals.length === 1 ? '' : 's'}`;
   return `${years}, ${figures} reported figure${figures === 1 ? '' : 's'}`;
 }

@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { type ActualsRow, carryActuals } from '../model/carryActuals';
 import { mergeActuals } from '../model/mergeActuals';
-import { type Actual, monitoringRows } from '../model/monitoring';
+import { type Actual, monitoringRows, reportedFigures } from '../model/monitoring';
 import { progressLines } from '../model/monitoringProgress';
 import type { Plan } from '../model/plan';
 import type { WorkbookInput } from '../sheets/workbook';
@@ -39,10 +39,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** "Carried over 12 reported figures for 6 area-years; 2 rows no longer match and are kept below the table." */
 export function describeCarry(matched: readonly Actual[], unmatched: number): string | undefined {
-  const figures = matched.reduce(
-    (n, a) => n + [a.specialists, a.clients, a.jobOutcomes, a.sustained].filter((v) => v !== null).length,
-    0,
-  );
+  const figures = reportedFigures(matched);
   if (!figures && !unmatched) return undefined;
   const parts = [
     `Carried over ${plural(figures, 'reported figure', 'reported figures')} for ${plural(matched.length, 'area-year', 'area-years')}`,
