@@ -122,8 +122,9 @@ export function scenarioLayout(areas: number, years: number, budget = false): Sc
     if (body + 1 <= whole) pages.push({ header: take(1), first: take(body), count: body });
     else {
       // The first page holds the caption too; the totals row goes with the last page, never alone.
+      const later = pageRows(headerPoints);
       let left = body;
-      for (let room = whole; left > 0; room = pageRows(headerPoints)) {
+      for (let room = whole; left > 0; room = later) {
         const count = left + 1 <= room ? left : Math.max(1, Math.min(left - 1, room));
         pages.push({ header: take(1), first: take(count), count });
         left -= count;
