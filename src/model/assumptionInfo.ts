@@ -2,7 +2,7 @@
  * Every numeric assumption: its label, unit, default, range, workbook name, command-line flag and
  * where the default comes from (../shared/data/README.md).
  */
-import type { NumericAssumptionInfo } from './assumptions';
+import type { NumericAssumptionInfo } from './assumptionTypes';
 
 /** The review whose method and defaults the planner reproduces. */
 export const REVIEW = 'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020)';

@@ -1,60 +1,9 @@
 import { ASSUMPTION_INFO, REVIEW } from './assumptionInfo';
 
 export { ASSUMPTION_INFO, REVIEW } from './assumptionInfo';
-import { RoundingRule } from './rounding';
+import type { Assumptions, NumericAssumptionInfo, NumericAssumptionKey } from './assumptionTypes';
 
-export type RolloutMode = 'phased' | 'existing';
-
-/** Every assumption of a plan. Percentages are fractions (0.25 = 25%). */
-export interface Assumptions {
-  inWork: number;
-  interested: number;
-  coverage: number;
-  caseload: number;
-  /** Clients a newly recruited ES works with in their first year; null = same as caseload. */
-  firstYearCaseload: number | null;
-  rounding: RoundingRule;
-  costPerEngagement: number;
-  intoWorkRate: number;
-  sustainmentRate: number;
-  esSalary: number;
-  teamLeaderSalary: number;
-  managerSalary: number;
-  employerNiRate: number;
-  niThresholdMonthly: number;
-  pensionRate: number;
-  overheadRate: number;
-  esPerTeamLeader: number;
-  teamLeadersPerManager: number;
-  implementationSupportPerYear: number;
-  years: number;
-  firstYearLabel: string;
-  rollout: RolloutMode;
-}
-
-export type NumericAssumptionKey = {
-  [K in keyof Assumptions]: Assumptions[K] extends number ? K : never;
-}[keyof Assumptions];
-
-export type Unit = 'percent' | 'gbp' | 'clients' | 'ratio' | 'years';
-
-export interface NumericAssumptionInfo {
-  key: NumericAssumptionKey | 'firstYearCaseload';
-  label: string;
-  unit: Unit;
-  defaultValue: number;
-  /** Inclusive bounds, in the model's units (fractions for percentages). */
-  min: number;
-  max: number;
-  integer?: boolean;
-  /** Workbook defined name of the input cell. */
-  name: string;
-  cliFlag: string;
-  source: string;
-  presets?: readonly { value: number; label: string }[];
-  /** Shown in the task pane's collapsed "advanced" section. */
-  advanced?: boolean;
-}
+export type { Assumptions, NumericAssumptionInfo, NumericAssumptionKey, RolloutMode, Unit } from './assumptionTypes';
 
 export const DEFAULT_FIRST_YEAR_LABEL = '2027/28';
 

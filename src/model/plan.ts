@@ -3,70 +3,11 @@ import { Assumptions, effectiveFirstYearCaseload } from './assumptions';
 import { roundSpecialists } from './rounding';
 import { staffCostPerSpecialist, workforce } from './staff';
 import { PlanInputError, areaProblems, assumptionProblems } from './validate';
-import { Warning, planWarnings } from './warnings';
+import type { AreaPlan, Plan, Totals, YearPlan } from './planTypes';
+import { planWarnings } from './warnings';
 import { yearLabels } from './years';
 
-export interface YearPlan {
-  year: number;
-  label: string;
-  /** ES in post during the year. */
-  specialists: number;
-  /** ES recruited that year (the rise on the year before). */
-  newSpecialists: number;
-  clients: number;
-  jobOutcomes: number;
-  /** Clients × £ per engagement. */
-  cost: number;
-  /** Workforce cost of the ES in post, with team leaders and managers. */
-  staffCost: number;
-}
-
-export interface Figures {
-  smiContacts: number;
-  eligible: number;
-  clientsPerYear: number;
-  specialists: number;
-  teamLeaders: number;
-  managers: number;
-  jobOutcomesPerYear: number;
-  sustainedOutcomesPerYear: number;
-  costPerYear: number;
-  staffCostPerYear: number;
-  /** Cost per engagement view ÷ job outcomes; null where there are no outcomes. */
-  costPerJobOutcome: number | null;
-  rolloutCost: number;
-  rolloutStaffCost: number;
-  years: YearPlan[];
-}
-
-export interface AreaPlan extends Figures {
-  name: string;
-  code?: string;
-  population?: number;
-  existingEs?: number;
-  phase: number;
-  /** ES before rounding: clients ÷ caseload. */
-  specialistsExact: number;
-  contactsPer100k: number | null;
-  specialistsPer100k: number | null;
-  dataQualityFlag: string | null;
-}
-
-export interface Totals extends Figures {
-  population: number | null;
-  implementationSupportPerYear: number;
-  /** Cost per year (per engagement) plus implementation support. */
-  totalCostPerYear: number;
-  contactsPer100k: number | null;
-  specialistsPer100k: number | null;
-}
-
-export interface Plan {
-  assumptions: Assumptions;
-  areas: AreaPlan[];
-  totals: Totals;
-  warnings: Warning[];
-}
+export type { AreaPlan, Figures, Plan, Totals, Warning, YearPlan } from './planTypes';
 
 /** The whole plan for some areas under some assumptions. Throws PlanInputError on bad input. */
 export function computePlan(areas: readonly Area[], assumptions: Assumptions): Plan {

@@ -1,11 +1,7 @@
 import { Assumptions } from './assumptions';
-import type { AreaPlan } from './plan';
+import type { AreaPlan, Warning } from './planTypes';
 
-export interface Warning {
-  board: string;
-  kind: 'data-quality' | 'implausible-contacts' | 'spare-capacity' | 'existing-above-target';
-  message: string;
-}
+export type { Warning } from './planTypes';
 
 /** An area's contact rate more than this many times the median (or less than 1/this) is flagged. */
 export const DATA_QUALITY_FACTOR = 2;

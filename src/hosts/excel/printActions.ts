@@ -6,7 +6,7 @@
 import { type PrintSetup, type SheetBlueprint, cellAddress } from '../../sheets/blueprint';
 import { MARGINS } from '../../sheets/print';
 import { jsonBytes } from './payload';
-import type { Action, SheetContext } from './sheetActions';
+import type { Action, SheetContext } from './action';
 import { excelApi } from './support';
 
 const POINTS_PER_INCH = 72;

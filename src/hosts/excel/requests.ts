@@ -3,7 +3,7 @@
  * calculation suspended for each request (ExcelApi 1.6). One sync per request, never one per action.
  */
 import { ACTION_OVERHEAD_BYTES } from './payload';
-import type { Action } from './sheetActions';
+import type { Action } from './action';
 import { type Supports, excelApi } from './support';
 
 /** Every action carries its argument plus the envelope of the few calls it queues. */

@@ -10,26 +10,13 @@ import {
   type Validation,
   cellAddress,
 } from '../../sheets/blueprint';
+import type { Action, SheetContext } from './action';
 import { type CellWrite, fillArray, planBlockWrites, repeatedBytes, rowChunks, writeBytes } from './blockWrites';
 import { jsonBytes } from './payload';
 import { printActions, rowHeightActions } from './printActions';
-import { type Supports, excelApi } from './support';
+import { excelApi } from './support';
 
-export interface Action {
-  label: string;
-  /** Estimated JSON bytes of the action's arguments. */
-  bytes: number;
-  run(): void;
-}
-
-export interface SheetContext {
-  sheet: () => Excel.Worksheet;
-  /** Rewrites a blueprint formula for the names the sheets really got. */
-  formula: (f: string) => string;
-  supports: Supports;
-  /** Largest single grid assignment. */
-  maxGridBytes: number;
-}
+export type { Action, SheetContext } from './action';
 
 const CHART_TYPES: Record<ChartSpec['type'], string> = {
   columnClustered: 'ColumnClustered',
