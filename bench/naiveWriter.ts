@@ -4,7 +4,7 @@
  * Values and formulas only; formats, names and charts would add more syncs still.
  */
 /* eslint-disable office-addins/no-context-sync-in-loop -- syncing in a loop is what this yardstick measures */
-import { type Cell, isFormula, type WorkbookBlueprint } from '../src/sheets/blueprint';
+import { type Cell, isFormula, type WorkbookBlueprint } from '../src/sheets/shared/blueprint';
 
 const asEntry = (cell: Cell) => (isFormula(cell) ? cell.formula : typeof cell === 'string' ? `'${cell}` : (cell ?? ''));
 

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ActualsRow } from '../model/carryActuals';
-import { MONITORING_SHEET } from '../sheets/monitoringSheet';
-import { readActualsTable, readKeptBlock } from '../sheets/monitoring/readBack';
+import { MONITORING_SHEET } from '../sheets/monitoring';
+import { readActualsTable, readKeptBlock } from '../sheets/monitoring';
 
 /** A cell as a plain value: the text or number typed, or a formula's cached result where there is one. */
 function plain(value: ExcelJS.CellValue): unknown {

@@ -1,13 +1,10 @@
-export * from './blueprint';
-export * from './cellIndex';
-export { buildWorkbook, buildWorkbookIndexed, WORKBOOK_TITLE } from './workbook';
-export type { WorkbookInput } from './workbook';
-export { INPUTS_SHEET, AREAS_TABLE, ROUNDING_NAME } from './inputsSheet';
-export { SUMMARY_SHEET } from './summarySheet';
-export { NOTES_SHEET } from './notesSheet';
-export { SENSITIVITY_SHEET } from './sensitivitySheet';
-export type { SensitivitySheetIndex } from './sensitivitySheet';
-export { MONITORING_SHEET, ACTUALS_TABLE } from './monitoringSheet';
-export type { MonitoringSheetIndex } from './monitoringSheet';
-export type { ActualColumn } from './monitoring/layout';
-export { readActualsTable, readKeptBlock } from './monitoring/readBack';
+// The workbook blueprint's public face: what hosts, the task pane and the CLI may use.
+export * from './shared/blueprint';
+export * from './shared/cells';
+export * from './workbook';
+export * from './inputs';
+export * from './scenario';
+export * from './summary';
+export * from './sensitivity';
+export * from './monitoring';
+export * from './notes';

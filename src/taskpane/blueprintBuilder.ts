@@ -1,4 +1,4 @@
-import type { WorkbookBlueprint } from '../sheets/blueprint';
+import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
 import type { WorkbookInput } from '../sheets/workbook';
 
 export type BlueprintBuilder = (input: WorkbookInput) => Promise<WorkbookBlueprint>;

@@ -1,7 +1,7 @@
 import type { ActualsRow } from '../model/carryActuals';
 import type { ActualsPlan, ActualsRead } from '../parse/actuals';
 import type { AreasRead } from '../parse/areasTable';
-import type { WorkbookBlueprint } from '../sheets/blueprint';
+import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
 import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
 
 /**

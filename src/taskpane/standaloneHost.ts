@@ -1,4 +1,4 @@
-import type { WorkbookBlueprint } from '../sheets/blueprint';
+import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
 import { HostError, PlanHost } from './host';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Plan } from '../model/plan';
 import { Scenario, coverageScenarios } from '../model/scenarios';
-import type { WorkbookBlueprint } from '../sheets/blueprint';
+import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
 import type { BlueprintBuilder } from './blueprintBuilder';
 import { type MonitoringChoice, carryOver } from './carryOver';
 import { describeError } from './errors';

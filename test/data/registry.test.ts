@@ -4,7 +4,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import { SheetBlueprint } from '../../src/sheets/blueprint';
+import { SheetBlueprint } from '../../src/sheets/shared/blueprint';
 import { loadBlueprint } from '../sheets/hf';
 import { LOCALITIES_2024 } from './localities';
 

@@ -1,7 +1,7 @@
 import { planBlockWrites } from '../../src/hosts/excel/blockWrites';
 import { needsQuotePrefix, textEntry } from '../../src/hosts/excel/textEntry';
 import { sheetNameProblem, uniqueSheetName } from '../../src/hosts/excel/sheetNames';
-import type { Block, Cell } from '../../src/sheets/blueprint';
+import type { Block, Cell } from '../../src/sheets/shared/blueprint';
 
 function table(n: number): Block {
   const rows: Cell[][] = [['Board', 'Contacts', 'Clients']];

@@ -5,7 +5,7 @@
  * Excel does), plus a "lost response" per request: every action applied, yet the sync throws.
  */
 import { writeBlueprint } from '../../src/hosts/excel';
-import type { WorkbookBlueprint } from '../../src/sheets/blueprint';
+import type { WorkbookBlueprint } from '../../src/sheets/shared/blueprint';
 import { type WorkbookState, createFakeExcel } from '../fake-excel';
 
 type Outcome = 'old' | 'new' | 'neither';

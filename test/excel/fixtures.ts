@@ -11,7 +11,7 @@ import {
   cellAddress,
   isFormula,
   sheetRef,
-} from '../../src/sheets/blueprint';
+} from '../../src/sheets/shared/blueprint';
 import { type FakeExcel } from '../fake-excel';
 
 export const INPUTS = 'IPS inputs';

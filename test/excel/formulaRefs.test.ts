@@ -1,5 +1,5 @@
 import { a1ToR1C1, r1c1ToA1, renameSheetRefs, sheetsReferenced } from '../../src/hosts/excel/formulaRefs';
-import { sheetRef } from '../../src/sheets/blueprint';
+import { sheetRef } from '../../src/sheets/shared/blueprint';
 
 describe('A1 → R1C1', () => {
   // Written in D5 (row 4, col 3, 0-based).

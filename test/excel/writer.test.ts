@@ -1,6 +1,6 @@
 import { writeBlueprint } from '../../src/hosts/excel';
 import { MAX_REQUEST_BYTES } from '../../src/hosts/excel/payload';
-import { sheetRef } from '../../src/sheets/blueprint';
+import { sheetRef } from '../../src/sheets/shared/blueprint';
 import { createFakeExcel } from '../fake-excel';
 import { INPUTS, SCENARIO, expectCellsMatch, makeBlueprint } from './fixtures';
 

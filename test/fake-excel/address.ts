@@ -1,6 +1,6 @@
 /** A1 addresses as Excel writes and reads them, for the fake. 0-based rectangles. */
 import { columnNumber } from '../../src/hosts/excel/formulaRefs';
-import { sheetRef } from '../../src/sheets/blueprint';
+import { sheetRef } from '../../src/sheets/shared/blueprint';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;

@@ -1,5 +1,5 @@
 /** Excel.NamedItem and the workbook's NamedItemCollection. */
-import { sheetRef } from '../../src/sheets/blueprint';
+import { sheetRef } from '../../src/sheets/shared/blueprint';
 import { absoluteAddress } from './address';
 import { FakeCollection, FakeCore, FakeObject } from './core';
 import { FakeOfficeError } from './errors';

@@ -12,7 +12,7 @@ import {
   buildWorkbookIndexed,
   isFormula,
 } from '../../src/sheets';
-import { GRIDS } from '../../src/sheets/cellIndex';
+import { GRIDS } from '../../src/sheets/scenario';
 
 const CLASSIC = new Set([
   'SUM',

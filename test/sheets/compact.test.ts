@@ -2,7 +2,7 @@ import { scotlandBoards } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbook } from '../../src/sheets';
-import { FormulaPool } from '../../src/sheets/compact';
+import { FormulaPool } from '../../src/sheets/shared/compact';
 
 test('a later sheet gets the first sheet’s cell where the same formula stands at the same place, never another', () => {
   const pool = new FormulaPool();

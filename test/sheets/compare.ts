@@ -1,5 +1,6 @@
 import type { Plan } from '../../src/model/plan';
-import { ScenarioSheetIndex, SummarySheetIndex, SUMMARY_ROWS } from '../../src/sheets/cellIndex';
+import { ScenarioSheetIndex } from '../../src/sheets/scenario';
+import { SummarySheetIndex, SUMMARY_ROWS } from '../../src/sheets/summary';
 import { LoadedWorkbook } from './hf';
 
 /** Every figure of a scenario sheet, as the engine computed it, against the pure model's plan. */

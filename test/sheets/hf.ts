@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
-import { Cell, WorkbookBlueprint, cellAddress, isFormula, sheetRef } from '../../src/sheets/blueprint';
-import { CellPos } from '../../src/sheets/cellIndex';
+import { Cell, WorkbookBlueprint, cellAddress, isFormula, sheetRef } from '../../src/sheets/shared/blueprint';
+import { CellPos } from '../../src/sheets/shared/cells';
 
 /**
  * The blueprint loaded into HyperFormula, a real formula engine, as a spreadsheet would hold it:

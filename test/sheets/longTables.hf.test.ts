@@ -11,7 +11,7 @@ import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { sensitivity } from '../../src/model/sensitivity';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import { GRIDS } from '../../src/sheets/cellIndex';
+import { GRIDS } from '../../src/sheets/scenario';
 import { figureColumn } from '../../src/sheets/monitoring/layout';
 import { expectSheetMatchesPlan, expectSummaryMatchesPlans } from './compare';
 import { loadBlueprint } from './hf';

@@ -5,7 +5,7 @@ import { ASSUMPTION_INFO, DEFAULT_ASSUMPTIONS } from '../../src/model/assumption
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import { Validation, columnLetter } from '../../src/sheets/blueprint';
+import { Validation, columnLetter } from '../../src/sheets/shared/blueprint';
 import { loadBlueprint } from './hf';
 
 const base = { ...DEFAULT_ASSUMPTIONS };

@@ -1,5 +1,5 @@
 import { createExcelHost, ExcelHostApi, ExcelRun, toProgress } from '../../src/taskpane/excelHost';
-import type { WorkbookBlueprint } from '../../src/sheets/blueprint';
+import type { WorkbookBlueprint } from '../../src/sheets/shared/blueprint';
 
 const context = { sync: jest.fn() } as unknown as Excel.RequestContext;
 const run: ExcelRun = jest.fn((batch) => batch(context)) as unknown as ExcelRun;

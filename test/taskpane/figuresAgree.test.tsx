@@ -5,7 +5,7 @@ import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import { SummaryRow } from '../../src/sheets/cellIndex';
+import { SummaryRow } from '../../src/sheets/summary';
 import { formatPounds } from '../../src/taskpane/format';
 import { PreviewTotals } from '../../src/taskpane/PreviewTotals';
 import { TEST_IDS } from '../../src/taskpane/testIds';

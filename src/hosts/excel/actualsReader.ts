@@ -5,8 +5,8 @@
  * values and the rows below it. Tables are ExcelApi 1.1; getItemOrNullObject 1.4 (the manifest asks 1.7).
  */
 import type { ActualsRow } from '../../model/carryActuals';
-import { readActualsTable, readKeptBlock } from '../../sheets/monitoring/readBack';
-import { ACTUALS_TABLE } from '../../sheets/monitoringSheet';
+import { readActualsTable, readKeptBlock } from '../../sheets/monitoring';
+import { ACTUALS_TABLE } from '../../sheets/monitoring';
 
 /** Every row of the workbook's IPS_Actuals table and its kept block; null when there is no such table. */
 export async function readActuals(context: Excel.RequestContext): Promise<ActualsRow[] | null> {

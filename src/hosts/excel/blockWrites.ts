@@ -13,7 +13,7 @@
  *
  * Empty blueprint cells (null) are not written: the writer only ever writes into sheets it has just added.
  */
-import { type Block, type Cell, isFormula } from '../../sheets/blueprint';
+import { type Block, type Cell, isFormula } from '../../sheets/shared/blueprint';
 import { a1ToR1C1 } from './formulaRefs';
 import { jsonBytes } from './payload';
 import { textEntry } from './textEntry';

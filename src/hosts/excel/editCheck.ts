@@ -3,8 +3,8 @@
  * Compares each sheet's used range with the fingerprint kept when it was written (fingerprint.ts). One
  * request for all sheets, whatever their number; no sync in a loop.
  */
-import { carriedCells } from '../../sheets/monitoring/readBack';
-import { ACTUALS_TABLE } from '../../sheets/monitoringSheet';
+import { carriedCells } from '../../sheets/monitoring';
+import { ACTUALS_TABLE } from '../../sheets/monitoring';
 import { FINGERPRINT_NS, type UsedCells, changedCells, parseFingerprint } from './fingerprint';
 import { type WorkbookInfo, markersOf, readWorkbookInfo } from './markers';
 

@@ -8,7 +8,7 @@
  * edited cell goes unnoticed with odds of 1 in 262,144, and the part stays small (3 bytes a cell).
  * A cell outside the written area that is not empty is an edit too.
  */
-import { type SheetBlueprint, cellAddress, isFormula } from '../../sheets/blueprint';
+import { type SheetBlueprint, cellAddress, isFormula } from '../../sheets/shared/blueprint';
 
 export const FINGERPRINT_NS = 'urn:ips-planner:fingerprint:';
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -9,7 +9,7 @@
  * What is left alone: string literals ("A1" stays text), defined names (IPS_Coverage), function names
  * (LOG10, ATAN2), structured references (Table[Column]) and error literals (#REF!).
  */
-import { columnLetter, sheetRef } from '../../sheets/blueprint';
+import { columnLetter, sheetRef } from '../../sheets/shared/blueprint';
 
 export type Token =
   | { kind: 'text'; text: string }

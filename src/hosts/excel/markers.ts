@@ -9,7 +9,7 @@
  * Name Manager, so nothing is hidden from the user. `key` is the blueprint's sheet name, so a refresh finds
  * the sheet to replace even after it was renamed ("25% coverage" → "25% coverage (2)" on a clash).
  */
-import type { SheetRole } from '../../sheets/blueprint';
+import type { SheetRole } from '../../sheets/shared/blueprint';
 import { sheetsReferenced } from './formulaRefs';
 
 export const MARKER_PREFIX = 'IPS_PlanSheet_';

@@ -1,5 +1,5 @@
 /** The pane's list of sheets this add-in created, and removing one of them (never anyone else's). */
-import type { SheetRole } from '../../sheets/blueprint';
+import type { SheetRole } from '../../sheets/shared/blueprint';
 import { FINGERPRINT_NS } from './fingerprint';
 import { markersOf, namesReferring, readWorkbookInfo } from './markers';
 

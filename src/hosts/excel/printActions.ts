@@ -3,8 +3,8 @@
  * rows, manual breaks, header and footer as the .xlsx writer sets. Page layout is ExcelApi 1.9
  * (Excel 2021, Microsoft 365, the web): on an older Excel the sheet is written without it.
  */
-import { type PrintSetup, type SheetBlueprint, cellAddress } from '../../sheets/blueprint';
-import { MARGINS } from '../../sheets/print';
+import { type PrintSetup, type SheetBlueprint, cellAddress } from '../../sheets/shared/blueprint';
+import { MARGINS } from '../../sheets/shared/print';
 import { jsonBytes } from './payload';
 import type { Action, SheetContext } from './action';
 import { excelApi } from './support';

@@ -8,7 +8,7 @@
 import { type ActualsPlan, type ActualsRead, readActualsGrid } from '../../parse/actuals';
 import { type AreasRead, type GridPlace, type Problem, readAreasGrid } from '../../parse/areasTable';
 import { type CellValue, isBlank, isErrorValue, showValue } from '../../parse/numbers';
-import { columnLetter, sheetRef } from '../../sheets/blueprint';
+import { columnLetter, sheetRef } from '../../sheets/shared/blueprint';
 import { columnNumber } from './formulaRefs';
 import { type Supports, excelApi, officeSupports } from './support';
 

@@ -4,7 +4,7 @@
  * failure of all of it. `planState` compares what is there with the old plan and with the complete new plan;
  * `rollForward` finishes a commit that failed part-way (the new plan was already complete).
  */
-import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { FINGERPRINT_NS } from './fingerprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';

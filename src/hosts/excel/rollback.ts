@@ -8,7 +8,7 @@
  * - tables moved aside get their names back;
  * - the sheet that was active is active again.
  */
-import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { FINGERPRINT_NS } from './fingerprint';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import type { WritePlan } from './writePlan';

@@ -9,7 +9,7 @@ import {
   type SheetBlueprint,
   type Validation,
   cellAddress,
-} from '../../sheets/blueprint';
+} from '../../sheets/shared/blueprint';
 import type { Action, SheetContext } from './action';
 import { type CellWrite, fillArray, planBlockWrites, repeatedBytes, rowChunks, writeBytes } from './blockWrites';
 import { jsonBytes } from './payload';

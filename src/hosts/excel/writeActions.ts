@@ -7,7 +7,7 @@
  *   in it can always be finished (recovery.ts: roll forward), never leaving the workbook without a plan.
  * Named helpers per kind of action keep it easy to extend (print setup, validation: see sheetActions.ts).
  */
-import type { WorkbookBlueprint } from '../../sheets/blueprint';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { fingerprintXml, sheetFingerprint } from './fingerprint';
 import { markerComment } from './markers';
 import { type Action, sheetActions } from './sheetActions';

@@ -3,7 +3,7 @@
  * gets, which of our old sheets it replaces, and which names and tables must step aside. Pure, so the
  * safety rules are easy to test and a refusal costs nothing.
  */
-import type { SheetBlueprint, WorkbookBlueprint } from '../../sheets/blueprint';
+import type { SheetBlueprint, WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { renameSheetRefs, sheetsReferenced } from './formulaRefs';
 import {
   type NameInfo,

@@ -19,7 +19,7 @@
  *   is rolled forward (the deletion finished). Either way the workbook is read back and the message says
  *   which plan it holds: at every failure point it is the earlier plan exactly or the whole new one.
  */
-import type { SheetRole, WorkbookBlueprint } from '../../sheets/blueprint';
+import type { SheetRole, WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { type ChangedSheet, PlanEditedError, readChanges } from './editCheck';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import { MAX_REQUEST_BYTES } from './payload';

@@ -17,8 +17,8 @@ import {
   columnLetter,
   isFormula,
   rangeAddress,
-} from '../../sheets/blueprint';
-import { MARGINS } from '../../sheets/print';
+} from '../../sheets/shared/blueprint';
+import { MARGINS } from '../../sheets/shared/print';
 
 export type XlsxStyle = Partial<ExcelJS.Style>;
 

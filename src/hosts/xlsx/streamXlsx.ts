@@ -14,7 +14,7 @@ import Table from 'exceljs/lib/doc/table';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import ContentTypesXform from 'exceljs/lib/xlsx/xform/core/content-types-xform';
 import TableXform from 'exceljs/lib/xlsx/xform/table/table-xform';
-import { SheetBlueprint, WorkbookBlueprint, rangeAddress, sheetRef } from '../../sheets/blueprint';
+import { SheetBlueprint, WorkbookBlueprint, rangeAddress, sheetRef } from '../../sheets/shared/blueprint';
 import {
   cellValue,
   conditionalFormatting,

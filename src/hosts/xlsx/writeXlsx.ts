@@ -15,7 +15,7 @@ import {
   cellAddress,
   rangeAddress,
   sheetRef,
-} from '../../sheets/blueprint';
+} from '../../sheets/shared/blueprint';
 import {
   cellValue,
   conditionalFormatting,

@@ -1,8 +1,8 @@
 import { ASSUMPTION_INFO, Assumptions, NumericAssumptionInfo, ROLLOUT_SOURCE, Unit } from '../../model/assumptions';
 import { ROUNDING_RULES, ROUNDING_RULE_LABELS } from '../../model/rounding';
-import type { Cell, CellStyle } from '../blueprint';
-import type { AssumptionCellKey } from '../cellIndex';
-import { FORMAT, STYLE } from '../styles';
+import type { Cell, CellStyle } from '../shared/blueprint';
+import type { AssumptionCellKey } from '../shared/cells';
+import { FORMAT, STYLE } from '../shared/styles';
 
 export const ROUNDING_NAME = 'IPS_Rounding';
 

@@ -1,6 +1,6 @@
 import type { Actual } from '../../model/monitoring';
-import type { ScenarioSheetIndex } from '../cellIndex';
-import type { SheetDraft } from '../draft';
+import type { ScenarioSheetIndex } from '../scenario';
+import type { SheetDraft } from '../shared/draft';
 import type { MonitoringLayout } from './layout';
 
 /** What every part of the Monitoring sheet needs: the scenario it follows, its areas and years, the actuals. */

@@ -4,9 +4,9 @@
  * They are outside IPS_Actuals, so no formula counts them twice.
  */
 import type { ActualsRow } from '../../model/carryActuals';
-import type { Cell } from '../blueprint';
-import { cells } from '../draft';
-import { STYLE } from '../styles';
+import type { Cell } from '../shared/blueprint';
+import { cells } from '../shared/draft';
+import { STYLE } from '../shared/styles';
 import type { MonitoringContext } from './context';
 import { ACTUAL_COLS } from './layout';
 

@@ -5,7 +5,7 @@
  * landscape page wide at a readable size.
  */
 import type { FigureKey, KpiKey } from '../../model/monitoring';
-import { columnsOf } from '../cellIndex';
+import { columnsOf } from '../shared/cells';
 
 /** The table's columns, in order: area and year, the four actuals (inputs), plan, difference, %, rates, statuses. */
 export const ACTUAL_COLUMNS = [

@@ -3,10 +3,10 @@
  * that reported both figures, and how many areas reported their clients. Classic SUMIF(S) and COUNTIFS
  * over the table's columns; a year nobody reported shows blanks, never 0.
  */
-import type { Cell } from '../blueprint';
-import { cellAddress } from '../blueprint';
-import { cells } from '../draft';
-import { FORMAT, STYLE } from '../styles';
+import type { Cell } from '../shared/blueprint';
+import { cellAddress } from '../shared/blueprint';
+import { cells } from '../shared/draft';
+import { FORMAT, STYLE } from '../shared/styles';
 import type { MonitoringContext } from './context';
 import { ACTUAL_COLS, type ActualColumn, SUMMARY_COLUMNS, type MonitoringSummaryColumn } from './layout';
 

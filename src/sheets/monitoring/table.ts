@@ -6,10 +6,10 @@
  * (src/model/monitoring.ts): statuses compare products (clients ≥ target × ES), not ratios.
  */
 import { FIGURE_KEYS, type FigureKey, KPI, type KpiKey, actualKey } from '../../model/monitoring';
-import { type Cell, cellAddress, sheetRef } from '../blueprint';
-import { cells } from '../draft';
-import { wrappedHeight, wrappedLines } from '../print';
-import { FORMAT, STYLE } from '../styles';
+import { type Cell, cellAddress, sheetRef } from '../shared/blueprint';
+import { cells } from '../shared/draft';
+import { wrappedHeight, wrappedLines } from '../shared/print';
+import { FORMAT, STYLE } from '../shared/styles';
 import {
   ACTUAL_COLS,
   ACTUAL_COLUMNS,

@@ -1,6 +1,6 @@
 import type { ScenarioPlan } from '../../model/scenarios';
 import { IMPLAUSIBLE_CONTACT_SHARE, type Warning } from '../../model/warnings';
-import type { Cell } from '../blueprint';
+import type { Cell } from '../shared/blueprint';
 
 /** Up to this many warnings of one kind in one scenario are listed one by one; more are grouped. */
 export const WARNINGS_LISTED = 5;

@@ -1,12 +1,13 @@
 import { figureLabel } from '../../model/figures';
 import { ASSUMPTION_INFO, NumericAssumptionInfo } from '../../model/assumptions';
-import { Cell, CellStyle } from '../blueprint';
-import { AssumptionCellKey, DERIVED, DerivedKey } from '../cellIndex';
-import { cells } from '../draft';
-import { figureFormat } from '../figureFormats';
-import * as f from '../formulas';
-import { ROUNDING_NAME, UNIT_LABEL, unitFormat } from '../inputsSheet';
-import { FORMAT, STYLE } from '../styles';
+import { Cell, CellStyle } from '../shared/blueprint';
+import { AssumptionCellKey } from '../shared/cells';
+import { DERIVED, DerivedKey } from './cellIndex';
+import { cells } from '../shared/draft';
+import { figureFormat } from '../shared/figureFormats';
+import * as f from '../shared/formulas';
+import { ROUNDING_NAME, UNIT_LABEL, unitFormat } from '../inputs';
+import { FORMAT, STYLE } from '../shared/styles';
 import { A, ScenarioContext, abs, bodyRange } from './context';
 import { ASSUMPTION_VALUE_COL, BOARD_COLS, COST, COVERAGE } from './layout';
 

@@ -1,12 +1,12 @@
 import { DEFAULT_PHASE, capitalised } from '../../model/areas';
-import { Cell, cellAddress } from '../blueprint';
-import { BOARD_COLUMNS, BoardColumn } from '../cellIndex';
-import { cells } from '../draft';
-import { figureFormat } from '../figureFormats';
+import { Cell, cellAddress } from '../shared/blueprint';
+import { BOARD_COLUMNS, BoardColumn } from './cellIndex';
+import { cells } from '../shared/draft';
+import { figureFormat } from '../shared/figureFormats';
 import { figureHeader } from '../../model/figures';
-import * as f from '../formulas';
-import { INPUTS_SHEET } from '../inputsSheet';
-import { FORMAT, STYLE } from '../styles';
+import * as f from '../shared/formulas';
+import { INPUTS_SHEET } from '../inputs';
+import { FORMAT, STYLE } from '../shared/styles';
 import { A, D, ScenarioContext, abs, bodyRange, inputsCell, rangeOf } from './context';
 import { BOARD_COLS, BOARD_HEADER_POINTS, COST, COVERAGE } from './layout';
 

@@ -4,12 +4,12 @@
  * per engagement or staff-based, kept within 0–100%. Type a new budget and the sheet follows.
  */
 import { BUDGET_BASIS_LABELS, MAX_BUDGET } from '../../model/budget';
-import type { Cell, Validation } from '../blueprint';
-import { cellAddress } from '../blueprint';
-import type { CellPos } from '../cellIndex';
-import { cells } from '../draft';
-import { FORMAT, STYLE } from '../styles';
-import { promptTitle } from '../validations';
+import type { Cell, Validation } from '../shared/blueprint';
+import { cellAddress } from '../shared/blueprint';
+import type { CellPos } from '../shared/cells';
+import { cells } from '../shared/draft';
+import { FORMAT, STYLE } from '../shared/styles';
+import { promptTitle } from '../shared/validations';
 import { A, D, ScenarioContext, abs } from './context';
 import { BOARD_COLS, COST } from './layout';
 

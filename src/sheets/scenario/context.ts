@@ -1,11 +1,13 @@
 import type { Area, AreaWords } from '../../model/areas';
 import type { Assumptions } from '../../model/assumptions';
 import type { Scenario } from '../../model/scenarios';
-import { cellAddress } from '../blueprint';
-import type { AssumptionCellKey, CellPos, DerivedKey, InputsSheetIndex } from '../cellIndex';
-import type { FormulaPool } from '../compact';
-import type { SheetDraft } from '../draft';
-import { INPUTS_SHEET } from '../inputsSheet';
+import { cellAddress } from '../shared/blueprint';
+import type { AssumptionCellKey, CellPos } from '../shared/cells';
+import type { DerivedKey } from './cellIndex';
+import type { InputsSheetIndex } from '../inputs';
+import type { FormulaPool } from '../shared/compact';
+import type { SheetDraft } from '../shared/draft';
+import { INPUTS_SHEET } from '../inputs';
 import type { ScenarioLayout, TableRows } from './layout';
 
 /** What every part of a scenario sheet needs: the scenario, the layout, and the cells it refers to. */

@@ -2,7 +2,7 @@
  * Data validation stops a bad figure being typed, not pasted. Where one gets in anyway, this cell, by
  * the headline, says in words which input to fix, so a reader is not left with #DIV/0! or #VALUE!.
  */
-import type { AssumptionCellKey } from '../cellIndex';
+import type { AssumptionCellKey } from '../shared/cells';
 import { A, ScenarioContext, bodyRange } from './context';
 import { BOARD_COLS } from './layout';
 

@@ -10,18 +10,9 @@
  * the repeated headings' text); everything that needs an area's row asks `rows`, never `first + i`.
  */
 import { ASSUMPTION_INFO } from '../../model/assumptions';
-import { ROW_POINTS, pagePoints } from '../print';
-import {
-  BOARD_COLUMNS,
-  BoardColumn,
-  CellPos,
-  DERIVED,
-  GRIDS,
-  GridKey,
-  YEAR_COLUMNS,
-  YearColumn,
-  columnsOf,
-} from '../cellIndex';
+import { ROW_POINTS, pagePoints } from '../shared/print';
+import { BOARD_COLUMNS, BoardColumn, DERIVED, GRIDS, GridKey, YEAR_COLUMNS, YearColumn } from './cellIndex';
+import { CellPos, columnsOf } from '../shared/cells';
 
 /** Column widths in characters: A holds names and labels, the rest figures. */
 export const WIDTHS: Record<BoardColumn, number> = {

@@ -1,9 +1,9 @@
 import { capitalised } from '../../model/areas';
-import { Cell, cellAddress, columnLetter } from '../blueprint';
-import { GRIDS, GridKey, YEAR_COLUMNS, YearColumn } from '../cellIndex';
-import { cells } from '../draft';
-import * as f from '../formulas';
-import { FORMAT, STYLE } from '../styles';
+import { Cell, cellAddress, columnLetter } from '../shared/blueprint';
+import { GRIDS, GridKey, YEAR_COLUMNS, YearColumn } from './cellIndex';
+import { cells } from '../shared/draft';
+import * as f from '../shared/formulas';
+import { FORMAT, STYLE } from '../shared/styles';
 import { A, D, ScenarioContext, abs, bodyRange, rangeOf } from './context';
 import { BOARD_COLS, COST, YEAR_COLS } from './layout';
 

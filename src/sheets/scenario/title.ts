@@ -1,8 +1,8 @@
-import { Cell, cellAddress } from '../blueprint';
-import { cells } from '../draft';
+import { Cell, cellAddress } from '../shared/blueprint';
+import { cells } from '../shared/draft';
 import { figureLabel } from '../../model/figures';
-import { figureFormat } from '../figureFormats';
-import { FORMAT, STYLE } from '../styles';
+import { figureFormat } from '../shared/figureFormats';
+import { FORMAT, STYLE } from '../shared/styles';
 import { BUDGET, budgetHeadline, coverageFromBudget } from './budget';
 import { ScenarioContext, abs } from './context';
 import { inputCheckFormula } from './inputCheck';

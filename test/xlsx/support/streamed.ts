@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { streamXlsx } from '../../../src/hosts/xlsx/streamXlsx';
-import type { WorkbookBlueprint } from '../../../src/sheets/blueprint';
+import type { WorkbookBlueprint } from '../../../src/sheets/shared/blueprint';
 
 /** The bytes the command line's streaming writer produces for a blueprint, collected in memory. */
 export async function streamedBytes(blueprint: WorkbookBlueprint): Promise<Buffer> {

@@ -1,13 +1,13 @@
-import { AreasOrigin, capitalised } from '../model/areas';
-import { ASSUMPTION_INFO, ROLLOUT_SOURCE } from '../model/assumptions';
-import { ROUNDING_RULE_LABELS } from '../model/rounding';
-import type { ScenarioPlan } from '../model/scenarios';
-import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../model/warnings';
-import { Cell, SheetBlueprint } from './blueprint';
-import { SheetDraft, cells } from './draft';
-import { warningRows } from './notes/warningRows';
-import { printSetup, wrappedHeight } from './print';
-import { STYLE, TAB_COLOR } from './styles';
+import { AreasOrigin, capitalised } from '../../model/areas';
+import { ASSUMPTION_INFO, ROLLOUT_SOURCE } from '../../model/assumptions';
+import { ROUNDING_RULE_LABELS } from '../../model/rounding';
+import type { ScenarioPlan } from '../../model/scenarios';
+import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../../model/warnings';
+import { Cell, SheetBlueprint } from '../shared/blueprint';
+import { SheetDraft, cells } from '../shared/draft';
+import { warningRows } from './warningRows';
+import { printSetup, wrappedHeight } from '../shared/print';
+import { STYLE, TAB_COLOR } from '../shared/styles';
 
 export const NOTES_SHEET = 'Notes';
 /** Portrait A4 at full size: a label column and a text column that wraps. */

@@ -1,15 +1,8 @@
 /**
- * Where things are in the workbook, so tests (and writers, charts, the task pane) can find a
+ * Where things are in a scenario sheet, so tests (and writers, charts, the task pane) can find a
  * figure without knowing the layout. Rows and columns are 0-based, as in the blueprint.
  */
-import type { NumericAssumptionInfo } from '../model/assumptions';
-import type { SensitivitySheetIndex } from './sensitivitySheet';
-import type { MonitoringSheetIndex } from './monitoringSheet';
-
-export interface CellPos {
-  row: number;
-  col: number;
-}
+import type { AssumptionCellKey, CellPos } from '../shared/cells';
 
 /** Columns of a scenario's board table, in order; keys match AreaPlan's fields where there is one. */
 export const BOARD_COLUMNS = [
@@ -46,8 +39,6 @@ export type YearColumn = (typeof YEAR_COLUMNS)[number];
 /** Per-board, per-year grids below the board table (one row per board, in the boards' order). */
 export const GRIDS = ['specialists', 'newSpecialists', 'clients'] as const;
 export type GridKey = (typeof GRIDS)[number];
-
-export type AssumptionCellKey = NumericAssumptionInfo['key'] | 'rounding';
 
 /** Cells a scenario sheet works out from its assumptions once, for every row to use. */
 export const DERIVED = [
@@ -90,54 +81,4 @@ export interface ScenarioSheetIndex {
   inputCheck: CellPos;
   /** A budget-led scenario's budget input (its coverage cell is then a formula of it). */
   budget?: CellPos;
-}
-
-export type AreaColumn = 'name' | 'code' | 'smiContacts' | 'population' | 'existingEs' | 'phase';
-
-export interface InputsSheetIndex {
-  sheet: string;
-  areas: { headerRow: number; firstRow: number; count: number; columns: Record<AreaColumn, number> };
-  /** Base assumption value cells, each with a defined name (ASSUMPTION_INFO[].name, IPS_Rounding). */
-  assumptions: Record<AssumptionCellKey, CellPos>;
-}
-
-export const SUMMARY_ROWS = [
-  'coverage',
-  'costPerEngagement',
-  'eligible',
-  'clientsPerYear',
-  'specialists',
-  'teamLeaders',
-  'managers',
-  'costPerYear',
-  'totalCostPerYear',
-  'staffCostPerYear',
-  'rolloutCost',
-  'rolloutStaffCost',
-  'jobOutcomesPerYear',
-  'sustainedOutcomesPerYear',
-  'costPerJobOutcome',
-] as const;
-export type SummaryRow = (typeof SUMMARY_ROWS)[number];
-
-export interface SummarySheetIndex {
-  sheet: string;
-  rows: Record<SummaryRow, number>;
-  /** Column of each scenario, in the order of WorkbookIndex.scenarios. */
-  columns: number[];
-}
-
-export interface WorkbookIndex {
-  inputs: InputsSheetIndex;
-  scenarios: ScenarioSheetIndex[];
-  summary: SummarySheetIndex;
-  notes: { sheet: string };
-  sensitivity?: SensitivitySheetIndex;
-  /** Present when the workbook has a Monitoring sheet. */
-  monitoring?: MonitoringSheetIndex;
-}
-
-/** Column positions from an ordered list of keys, starting at `first`. */
-export function columnsOf<K extends string>(keys: readonly K[], first = 0): Record<K, number> {
-  return Object.fromEntries(keys.map((k, i) => [k, first + i])) as Record<K, number>;
 }

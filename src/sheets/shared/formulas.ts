@@ -3,7 +3,7 @@
  * spreadsheet functions. Each takes the A1 text of its operands, so a column of them differs
  * only in relative references and the Office.js writer can compress it into one R1C1 formula.
  */
-import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../model/warnings';
+import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../../model/warnings';
 
 /**
  * ES by the rounding rule held in `rule` (a cell with nearest-min1, up or none), as

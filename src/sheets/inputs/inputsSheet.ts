@@ -1,14 +1,15 @@
-import { Area, AreaWords, capitalised, phaseOf } from '../model/areas';
-import { Assumptions } from '../model/assumptions';
-import { Cell, DefinedName, SheetBlueprint, Validation, cellAddress } from './blueprint';
-import { AreaColumn, AssumptionCellKey, CellPos, InputsSheetIndex, columnsOf } from './cellIndex';
-import { SheetDraft, cells, fitText } from './draft';
-import { assumptionRows } from './inputs/assumptionRows';
-import { ROW_POINTS, printSetup, wrappedHeight } from './print';
-import { FORMAT, STYLE, TAB_COLOR } from './styles';
-import { AREA_VALIDATIONS, assumptionValidation, listValidation, promptTitle } from './validations';
+import { Area, AreaWords, capitalised, phaseOf } from '../../model/areas';
+import { Assumptions } from '../../model/assumptions';
+import { Cell, DefinedName, SheetBlueprint, Validation, cellAddress } from '../shared/blueprint';
+import { AreaColumn, InputsSheetIndex } from './cellIndex';
+import { AssumptionCellKey, CellPos, columnsOf } from '../shared/cells';
+import { SheetDraft, cells, fitText } from '../shared/draft';
+import { assumptionRows } from './assumptionRows';
+import { ROW_POINTS, printSetup, wrappedHeight } from '../shared/print';
+import { FORMAT, STYLE, TAB_COLOR } from '../shared/styles';
+import { AREA_VALIDATIONS, assumptionValidation, listValidation, promptTitle } from '../shared/validations';
 
-export { ROUNDING_NAME, UNIT_LABEL, unitFormat } from './inputs/assumptionRows';
+export { ROUNDING_NAME, UNIT_LABEL, unitFormat } from './assumptionRows';
 
 export const INPUTS_SHEET = 'Inputs';
 export const AREAS_TABLE = 'IPS_Areas';

@@ -1,14 +1,16 @@
-import { assumptionInfo } from '../model/assumptions';
-import { unitFormat } from './inputs/assumptionRows';
-import type { SensitivityRow } from '../model/sensitivity';
-import { Cell, ChartSpec, SheetBlueprint, Validation, cellAddress, sheetRef } from './blueprint';
-import type { CellPos, InputsSheetIndex, ScenarioSheetIndex } from './cellIndex';
-import { INPUTS_SHEET } from './inputsSheet';
-import { SheetDraft, cells } from './draft';
-import { printSetup, wrappedHeight } from './print';
-import { ReplanCells, clientsTotal, specialistsTotal } from './sensitivity/formulas';
-import { FORMAT, STYLE, TAB_COLOR } from './styles';
-import { assumptionValidation, promptTitle } from './validations';
+import { assumptionInfo } from '../../model/assumptions';
+import { unitFormat } from '../inputs';
+import type { SensitivityRow } from '../../model/sensitivity';
+import { Cell, ChartSpec, SheetBlueprint, Validation, cellAddress, sheetRef } from '../shared/blueprint';
+import type { CellPos } from '../shared/cells';
+import type { InputsSheetIndex } from '../inputs';
+import type { ScenarioSheetIndex } from '../scenario';
+import { INPUTS_SHEET } from '../inputs';
+import { SheetDraft, cells } from '../shared/draft';
+import { printSetup, wrappedHeight } from '../shared/print';
+import { ReplanCells, clientsTotal, specialistsTotal } from './formulas';
+import { FORMAT, STYLE, TAB_COLOR } from '../shared/styles';
+import { assumptionValidation, promptTitle } from '../shared/validations';
 
 export const SENSITIVITY_SHEET = 'Sensitivity';
 const HEADER = 4;

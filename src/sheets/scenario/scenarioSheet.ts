@@ -1,17 +1,18 @@
-import type { Area, AreaWords } from '../model/areas';
-import type { Assumptions } from '../model/assumptions';
-import { ROUNDING_RULES } from '../model/rounding';
-import type { Scenario } from '../model/scenarios';
-import { yearLabels } from '../model/years';
-import { ASSUMPTION_INFO } from '../model/assumptions';
-import type { ChartSpec, SheetBlueprint, Validation } from './blueprint';
-import { BOARD_COLUMNS, GRIDS, GridKey, InputsSheetIndex, ScenarioSheetIndex } from './cellIndex';
-import { SheetDraft, cells } from './draft';
-import { type Section, printSetup } from './print';
-import { writeAssumptions } from './scenario/assumptions';
-import { writeBoardTable } from './scenario/boardTable';
-import { BUDGET, budgetValidation, writeBudgetInputs } from './scenario/budget';
-import { ScenarioContext } from './scenario/context';
+import type { Area, AreaWords } from '../../model/areas';
+import type { Assumptions } from '../../model/assumptions';
+import { ROUNDING_RULES } from '../../model/rounding';
+import type { Scenario } from '../../model/scenarios';
+import { yearLabels } from '../../model/years';
+import { ASSUMPTION_INFO } from '../../model/assumptions';
+import type { ChartSpec, SheetBlueprint, Validation } from '../shared/blueprint';
+import { BOARD_COLUMNS, GRIDS, GridKey, ScenarioSheetIndex } from './cellIndex';
+import { InputsSheetIndex } from '../inputs';
+import { SheetDraft, cells } from '../shared/draft';
+import { type Section, printSetup } from '../shared/print';
+import { writeAssumptions } from './assumptions';
+import { writeBoardTable } from './boardTable';
+import { BUDGET, budgetValidation, writeBudgetInputs } from './budget';
+import { ScenarioContext } from './context';
 import {
   BOARD_COLS,
   CHART_ROWS,
@@ -22,12 +23,12 @@ import {
   WIDTHS,
   YEAR_COLS,
   scenarioLayout,
-} from './scenario/layout';
-import { writeByYear, writeGrids } from './scenario/rollout';
-import { writeHeadline, writeTitle } from './scenario/title';
-import { TAB_COLOR } from './styles';
-import { FormulaPool } from './compact';
-import { assumptionValidation, listValidation } from './validations';
+} from './layout';
+import { writeByYear, writeGrids } from './rollout';
+import { writeHeadline, writeTitle } from './title';
+import { TAB_COLOR } from '../shared/styles';
+import { FormulaPool } from '../shared/compact';
+import { assumptionValidation, listValidation } from '../shared/validations';
 
 export interface ScenarioSheetInput {
   sheetName: string;

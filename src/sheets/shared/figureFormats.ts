@@ -1,4 +1,4 @@
-import { FigureUnit, OutputFigure, figureInfo } from '../model/figures';
+import { FigureUnit, OutputFigure, figureInfo } from '../../model/figures';
 import { FORMAT } from './styles';
 
 /** The number format of each unit: ES as the rounding rule gives them, other staff to one decimal. */

@@ -3,8 +3,8 @@
  * it links to live; an Excel table IPS_Actuals with one row per area per rollout year (actuals typed in,
  * plan, differences, KPI figures and status words); a by-year summary and two charts above it.
  */
-import type { ActualsRow } from '../model/carryActuals';
-import { type Actual, KPI, actualKey } from '../model/monitoring';
+import type { ActualsRow } from '../../model/carryActuals';
+import { type Actual, KPI, actualKey } from '../../model/monitoring';
 import {
   type ChartSpec,
   type ConditionalFormat,
@@ -12,11 +12,11 @@ import {
   type Validation,
   cellAddress,
   sheetRef,
-} from './blueprint';
-import type { ScenarioSheetIndex } from './cellIndex';
-import { SheetDraft, cells, fitText } from './draft';
-import type { MonitoringContext } from './monitoring/context';
-import { writeKept } from './monitoring/kept';
+} from '../shared/blueprint';
+import type { ScenarioSheetIndex } from '../scenario';
+import { SheetDraft, cells, fitText } from '../shared/draft';
+import type { MonitoringContext } from './context';
+import { writeKept } from './kept';
 import {
   ACTUAL_COLS,
   ACTUAL_COLUMNS,
@@ -27,11 +27,11 @@ import {
   type MonitoringSummaryColumn,
   columnWidth,
   monitoringLayout,
-} from './monitoring/layout';
-import { SUMMARY_HEADERS, writeSummary } from './monitoring/summary';
-import { headerOf, writeActualsTable } from './monitoring/table';
-import { printSetup, wrappedHeight } from './print';
-import { STYLE, TAB_COLOR } from './styles';
+} from './layout';
+import { SUMMARY_HEADERS, writeSummary } from './summary';
+import { headerOf, writeActualsTable } from './table';
+import { printSetup, wrappedHeight } from '../shared/print';
+import { STYLE, TAB_COLOR } from '../shared/styles';
 
 export const MONITORING_SHEET = 'Monitoring';
 export const ACTUALS_TABLE = 'IPS_Actuals';

@@ -1,12 +1,14 @@
-import { AreaWords, capitalised } from '../model/areas';
-import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from './blueprint';
-import { CellPos, SUMMARY_ROWS, ScenarioSheetIndex, SummaryRow, SummarySheetIndex } from './cellIndex';
-import { SheetDraft, cells } from './draft';
-import { figureFormat } from './figureFormats';
-import { figureLabel } from '../model/figures';
-import { printSetup } from './print';
-import { percentText, poundsText } from './scenario/title';
-import { FORMAT, STYLE, TAB_COLOR } from './styles';
+import { AreaWords, capitalised } from '../../model/areas';
+import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from '../shared/blueprint';
+import { CellPos } from '../shared/cells';
+import { SUMMARY_ROWS, SummaryRow, SummarySheetIndex } from './cellIndex';
+import { ScenarioSheetIndex } from '../scenario';
+import { SheetDraft, cells } from '../shared/draft';
+import { figureFormat } from '../shared/figureFormats';
+import { figureLabel } from '../../model/figures';
+import { printSetup } from '../shared/print';
+import { percentText, poundsText } from '../scenario';
+import { FORMAT, STYLE, TAB_COLOR } from '../shared/styles';
 
 export const SUMMARY_SHEET = 'Summary';
 const HEADER_ROW = 3;

@@ -1,37 +1,18 @@
-import { Area, AreasOrigin, PLANNERS_AREAS } from '../model/areas';
-import { Assumptions } from '../model/assumptions';
-import type { ActualsRow } from '../model/carryActuals';
-import type { Actual } from '../model/monitoring';
-import { Scenario, planScenarios } from '../model/scenarios';
-import { PlanInputError, assumptionProblems } from '../model/validate';
-import { WorkbookBlueprint } from './blueprint';
+import { PLANNERS_AREAS } from '../../model/areas';
+import { planScenarios } from '../../model/scenarios';
+import { PlanInputError, assumptionProblems } from '../../model/validate';
+import { WorkbookBlueprint } from '../shared/blueprint';
 import { WorkbookIndex } from './cellIndex';
-import { FormulaPool } from './compact';
-import { uniqueSheetNames } from './draft';
-import { buildInputsSheet } from './inputsSheet';
-import { monitoringPart } from './monitoringPart';
-import { buildNotesSheet } from './notesSheet';
-import { buildScenarioSheet } from './scenarioSheet';
-import { buildSensitivitySheet } from './sensitivitySheet';
-import { sensitivity } from '../model/sensitivity';
-import { buildSummarySheet } from './summarySheet';
+import { FormulaPool } from '../shared/compact';
+import { uniqueSheetNames } from '../shared/draft';
+import { buildInputsSheet } from '../inputs';
+import { buildNotesSheet } from '../notes';
+import { buildScenarioSheet } from '../scenario';
+import { buildSummarySheet } from '../summary';
+import type { WorkbookInput } from './input';
+import { FOLLOWING_PARTS } from './parts';
 
-export interface WorkbookInput {
-  areas: Area[];
-  base: Assumptions;
-  scenarios: Scenario[];
-  generated: Date;
-  version: string;
-  /** The built-in data set the areas come from (its title, area words, sources); absent: the planner's own. */
-  dataSet?: AreasOrigin;
-  /** Add the Sensitivity sheet, following this scenario (an index into scenarios; the first by default). */
-  sensitivity?: { scenario?: number };
-  /**
-   * A Monitoring sheet tied to scenario `scenario` (0-based; the first by default), prefilled with
-   * `actuals`; `kept` rows (carried over, matching no area or year) go in a labelled block below the table.
-   */
-  monitoring?: { scenario?: number; actuals?: Actual[]; kept?: ActualsRow[] };
-}
+export type { WorkbookInput } from './input';
 
 export const WORKBOOK_TITLE = 'IPS employment specialist plan';
 
@@ -77,19 +58,12 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     WORKBOOK_TITLE,
     origin.words,
   );
-  const monitoring = monitoringPart(input, scenarioSheets, heading, WORKBOOK_TITLE);
   const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE);
-  const followed = input.sensitivity ? Math.min(input.sensitivity.scenario ?? 0, scenarios.length - 1) : -1;
-  const sens =
-    followed >= 0
-      ? buildSensitivitySheet(
-          scenarioSheets[followed].index,
-          inputs.index,
-          sensitivity(areas, scenarios[followed].assumptions),
-          heading,
-          WORKBOOK_TITLE,
-        )
-      : null;
+  const context = { input, inputs: inputs.index, scenarioSheets, heading, title: WORKBOOK_TITLE };
+  const following = FOLLOWING_PARTS.flatMap((part) => {
+    const built = part.build(context);
+    return built ? [{ key: part.key, ...built }] : [];
+  });
 
   return {
     blueprint: {
@@ -97,8 +71,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
         summary.sheet,
         inputs.sheet,
         ...scenarioSheets.map((s) => s.sheet),
-        ...(sens ? [sens.sheet] : []),
-        ...(monitoring ? [monitoring.sheet] : []),
+        ...following.map((p) => p.sheet),
         notes,
       ],
       names: inputs.names,
@@ -114,8 +87,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
       scenarios: scenarioSheets.map((s) => s.index),
       summary: summary.index,
       notes: { sheet: notes.name },
-      ...(sens ? { sensitivity: sens.index } : {}),
-      ...(monitoring ? { monitoring: monitoring.index } : {}),
+      ...Object.fromEntries(following.map((p) => [p.key, p.index])),
     },
   };
 }

@@ -2,7 +2,7 @@
  * The ranges an input accepts, the same as the command line's, as data validation with an input
  * message that says the unit and the range. Titles are at most 32 characters (Excel's limit).
  */
-import type { NumericAssumptionInfo } from '../model/assumptions';
+import type { NumericAssumptionInfo } from '../../model/assumptions';
 import type { RangeRef, Validation } from './blueprint';
 
 const count = (v: number) => v.toLocaleString('en-GB');

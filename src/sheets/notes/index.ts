@@ -1,0 +1,2 @@
+// The Notes sheet: method, sources, warnings and the date generated.
+export { NOTES_SHEET, buildNotesSheet } from './notesSheet';

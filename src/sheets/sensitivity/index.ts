@@ -1,0 +1,3 @@
+// The Sensitivity sheet: each assumption at its low and high, re-planned live.
+export { SENSITIVITY_SHEET, buildSensitivitySheet } from './sensitivitySheet';
+export type { SensitivitySheetIndex } from './sensitivitySheet';
