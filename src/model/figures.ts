@@ -1,7 +1,7 @@
 /**
  * The output figures, once: label, unit and what each means. The scenario sheet, the Summary, the
  * task pane and the README's JSON table all take their words from here (number formats follow the
- * unit: src/sheets/figureFormats.ts, src/taskpane/format.ts). Keys are the plan's JSON field names.
+ * unit: src/sheets/shared/figureFormats.ts, src/taskpane/shared/format.ts). Keys are the plan's JSON field names.
  */
 
 /** How a figure is counted, which decides how it is shown. */

@@ -1,26 +1,26 @@
 import * as React from 'react';
-import { ActionsSection } from './ActionsSection';
-import { useActualsPlan } from './ActualsSourceField';
-import { AssumptionsSection } from './AssumptionsSection';
-import { FormState, initialForm } from './assumptionsForm';
-import { BlueprintBuilder, loadBlueprintBuilder } from './blueprintBuilder';
-import { type MonitoringChoice, useProgressLines } from './carryOver';
-import { FiguresSection } from './FiguresSection';
-import { BUILTIN_FIGURES, FiguresState, readCsvText } from './figures';
-import { PlanHost } from './host';
-import { PlanSheetsList } from './PlanSheetsList';
-import { PreviewSection } from './PreviewSection';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { ActionsSection } from './actions/ActionsSection';
+import { useActualsPlan } from './actuals/ActualsSourceField';
+import { AssumptionsSection } from './assumptions/AssumptionsSection';
+import { FormState, initialForm } from './assumptions/assumptionsForm';
+import { BlueprintBuilder, loadBlueprintBuilder } from './host/blueprintBuilder';
+import { type MonitoringChoice, useProgressLines } from './actions/carryOver';
+import { FiguresSection } from './figures/FiguresSection';
+import { BUILTIN_FIGURES, FiguresState, readCsvText } from './figures/figures';
+import { PlanHost } from './host/host';
+import { PlanSheetsList } from './actions/PlanSheetsList';
+import { PreviewSection } from './preview/PreviewSection';
+import { usePaneStyles } from './shared/styles';
+import { TEST_IDS } from './shared/testIds';
 import { usePlan, useSensitivity } from './usePlan';
-import { usePlanActions } from './usePlanActions';
+import { usePlanActions } from './actions/usePlanActions';
 import { APP_VERSION } from './version';
 
 // The pane's stable hooks for tests are in testIds.ts (TEST_IDS): keep them when editing.
-export { loadBlueprintBuilder } from './blueprintBuilder';
-export type { BlueprintBuilder } from './blueprintBuilder';
-export { COMPARE_COVERAGES } from './usePlanActions';
-export { TEST_IDS } from './testIds';
+export { loadBlueprintBuilder } from './host/blueprintBuilder';
+export type { BlueprintBuilder } from './host/blueprintBuilder';
+export { COMPARE_COVERAGES } from './actions/usePlanActions';
+export { TEST_IDS } from './shared/testIds';
 
 export interface AppProps {
   host: PlanHost;

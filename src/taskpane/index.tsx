@@ -2,10 +2,10 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
-import { detectHost, StartInfo } from './boot';
-import { loadExcelHost } from './excelHost';
-import { PlanHost } from './host';
-import { createStandaloneHost } from './standaloneHost';
+import { detectHost, StartInfo } from './host/boot';
+import { loadExcelHost } from './host/excelHost';
+import { PlanHost } from './host/host';
+import { createStandaloneHost } from './host/standaloneHost';
 
 /**
  * Entry point. Decides where the pane runs (boot.ts never waits on Office for more than 1.5 s),

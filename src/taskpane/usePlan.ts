@@ -4,9 +4,9 @@ import type { Plan } from '../model/plan';
 import { BudgetCheck } from '../model/budget';
 import { Scenario, budgetScenarios, coverageScenarios, planScenarios } from '../model/scenarios';
 import { SensitivityRow, sensitivity } from '../model/sensitivity';
-import { FormRead, FormState, fixMessage, readForm } from './assumptionsForm';
-import { describeError } from './errors';
-import type { FiguresState } from './figures';
+import { FormRead, FormState, fixMessage, readForm } from './assumptions/assumptionsForm';
+import { describeError } from './shared/errors';
+import type { FiguresState } from './figures/figures';
 
 interface Planned {
   plan: Plan | null;

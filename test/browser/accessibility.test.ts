@@ -1,6 +1,6 @@
 import { syntheticAreas } from '../../bench/measure';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium';

@@ -1,5 +1,5 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import { cellAddress, sheetRef } from '../../src/sheets';
 import { budgetLayout, coverageLayout } from '../support/scotlandLayout';

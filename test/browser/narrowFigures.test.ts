@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { PaneSession, openPane, startSession } from './support/pane';
 
 const d = browserAvailable() ? describe : describe.skip;

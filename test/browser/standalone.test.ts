@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import { budgetLayout, coverageLayout } from '../support/scotlandLayout';

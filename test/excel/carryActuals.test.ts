@@ -1,5 +1,5 @@
 /**
- * Actuals never get lost (issue #12): the pane's carry-over (src/taskpane/carryOver.ts) over the real
+ * Actuals never get lost (issue #12): the pane's carry-over (src/taskpane/actions/carryOver.ts) over the real
  * Office.js reader and writer, with the recording fake Excel. Actuals typed into the Monitoring sheet are
  * read back before a replace and land in the new plan's table, or in the kept block when their area or
  * year is gone; a failure at any request of the replace leaves them in the workbook either way.
@@ -11,8 +11,8 @@ import type { ActualsRow } from '../../src/model/carryActuals';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbook, buildWorkbookIndexed } from '../../src/sheets';
-import { carryOver } from '../../src/taskpane/carryOver';
-import { createExcelHost } from '../../src/taskpane/excelHost';
+import { carryOver } from '../../src/taskpane/actions/carryOver';
+import { createExcelHost } from '../../src/taskpane/host/excelHost';
 import { type FakeExcel, createFakeExcel } from '../fake-excel';
 
 const generated = new Date('2026-05-12T09:30:00Z');

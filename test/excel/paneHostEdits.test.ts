@@ -1,6 +1,6 @@
 /** What the pane calls before replacing a plan: the Excel host adapter over the real writer and the fake. */
 import * as excelApi from '../../src/hosts/excel';
-import { createExcelHost, type ExcelRun } from '../../src/taskpane/excelHost';
+import { createExcelHost, type ExcelRun } from '../../src/taskpane/host/excelHost';
 import { createFakeExcel } from '../fake-excel';
 import { INPUTS, makeBlueprint } from './fixtures';
 

@@ -7,8 +7,8 @@
 import './setup';
 import { screen, waitFor } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
-import { TEST_IDS } from '../../src/taskpane/testIds';
-import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
+import { createExcelHost, ExcelRun } from '../../src/taskpane/host/excelHost';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { DEFAULT_FIRST_YEAR_LABEL } from '../../src/model/assumptions';
 import { createFakeExcel } from '../fake-excel';

@@ -2,14 +2,14 @@
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppProps, COMPARE_COVERAGES } from '../../src/taskpane/App';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { SCOTLAND_2018, SCOTLAND_2018_DATA_SET } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios } from '../../src/model/scenarios';
 import { buildWorkbook } from '../../src/sheets/workbook';
-import { formatEs, formatPounds, formatWhole } from '../../src/taskpane/format';
-import { createStandaloneHost } from '../../src/taskpane/standaloneHost';
+import { formatEs, formatPounds, formatWhole } from '../../src/taskpane/shared/format';
+import { createStandaloneHost } from '../../src/taskpane/host/standaloneHost';
 import { APP_VERSION } from '../../src/taskpane/version';
 import { AreasRead, describeProblem } from '../../src/parse/areasTable';
 import { readAreasCsv } from '../../src/parse/csv';

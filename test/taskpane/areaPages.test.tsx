@@ -4,9 +4,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { syntheticAreas } from '../../bench/measure';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
-import { formatEs, formatPounds, formatWhole } from '../../src/taskpane/format';
-import { createStandaloneHost } from '../../src/taskpane/standaloneHost';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { formatEs, formatPounds, formatWhole } from '../../src/taskpane/shared/format';
+import { createStandaloneHost } from '../../src/taskpane/host/standaloneHost';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { PANE_TEST_TIMEOUT_MS, renderPane } from './renderPane';
 
 jest.setTimeout(PANE_TEST_TIMEOUT_MS);

@@ -6,8 +6,8 @@ import {
   parseNumberText,
   readField,
   readForm,
-} from '../../src/taskpane/assumptionsForm';
-import { readNumberText } from '../../src/taskpane/numberText';
+} from '../../src/taskpane/assumptions/assumptionsForm';
+import { readNumberText } from '../../src/taskpane/shared/numberText';
 
 test('the initial form reads back as the default assumptions', () => {
   expect(readForm(initialForm())).toEqual({ assumptions: DEFAULT_ASSUMPTIONS, budget: null, errors: {}, notes: {} });

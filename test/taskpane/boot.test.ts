@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { detectHost, isDarkColour } from '../../src/taskpane/boot';
+import { detectHost, isDarkColour } from '../../src/taskpane/host/boot';
 
 const excel = { run: jest.fn() };
 

@@ -3,9 +3,9 @@ import './setup';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DATA_SETS } from '../../src/data';
-import { SourceChoice } from '../../src/taskpane/figureReaders';
-import { BUILTIN_FIGURES, emptyFigures } from '../../src/taskpane/figures';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { SourceChoice } from '../../src/taskpane/figures/figureReaders';
+import { BUILTIN_FIGURES, emptyFigures } from '../../src/taskpane/figures/figures';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 
 describe('the built-in figures in the pane come from the data-set registry', () => {
   it('offers a radio per data set, named by its title and its areas, and says which was chosen', async () => {

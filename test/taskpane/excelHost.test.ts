@@ -1,4 +1,4 @@
-import { createExcelHost, ExcelHostApi, ExcelRun, toProgress } from '../../src/taskpane/excelHost';
+import { createExcelHost, ExcelHostApi, ExcelRun, toProgress } from '../../src/taskpane/host/excelHost';
 import type { WorkbookBlueprint } from '../../src/sheets/shared/blueprint';
 
 const context = { sync: jest.fn() } as unknown as Excel.RequestContext;

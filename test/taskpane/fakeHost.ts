@@ -1,5 +1,5 @@
 import type { AreasRead } from '../../src/parse/areasTable';
-import type { PlanHost, PlanSheet } from '../../src/taskpane/host';
+import type { PlanHost, PlanSheet } from '../../src/taskpane/host/host';
 
 /** A PlanHost that records calls; every method is a jest.fn with a sensible default. */
 export function fakeExcelHost(overrides: Partial<PlanHost> = {}) {

@@ -6,9 +6,9 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
 import { buildWorkbookIndexed } from '../../src/sheets';
 import { SummaryRow } from '../../src/sheets/summary';
-import { formatPounds } from '../../src/taskpane/format';
-import { PreviewTotals } from '../../src/taskpane/PreviewTotals';
-import { TEST_IDS } from '../../src/taskpane/testIds';
+import { formatPounds } from '../../src/taskpane/shared/format';
+import { PreviewTotals } from '../../src/taskpane/preview/PreviewTotals';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { loadBlueprint } from '../sheets/hf';
 
 // A scenario with implementation support, where "cost" could mean two things.

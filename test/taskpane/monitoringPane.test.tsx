@@ -7,8 +7,8 @@
 import './setup';
 import { screen, waitFor } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
-import { TEST_IDS } from '../../src/taskpane/testIds';
-import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
+import { createExcelHost, ExcelRun } from '../../src/taskpane/host/excelHost';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { createFakeExcel } from '../fake-excel';
 import { PANE_TEST_TIMEOUT_MS, renderPane } from './renderPane';

@@ -6,8 +6,8 @@
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import * as excelApi from '../../src/hosts/excel';
-import { TEST_IDS } from '../../src/taskpane/testIds';
-import { createExcelHost, ExcelRun } from '../../src/taskpane/excelHost';
+import { TEST_IDS } from '../../src/taskpane/shared/testIds';
+import { createExcelHost, ExcelRun } from '../../src/taskpane/host/excelHost';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { budgetLayout } from '../support/scotlandLayout';
 import { createFakeExcel, FakeExcelOptions } from '../fake-excel';

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { TEST_IDS } from '../../../src/taskpane/testIds';
+import { TEST_IDS } from '../../../src/taskpane/shared/testIds';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FakeExcelOptions } from '../../fake-excel';

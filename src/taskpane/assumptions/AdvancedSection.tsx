@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ADVANCED_KEYS, FormErrors, fieldLabel, listOfNames } from './assumptionsForm';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 /**
  * The collapsed "Advanced" section. A bad value inside it must not hide: the section opens when one

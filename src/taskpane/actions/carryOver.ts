@@ -6,16 +6,16 @@
  * deleted scenario sheets. Also the progress lines the pane shows once actuals exist.
  */
 import * as React from 'react';
-import { type ActualsRow, carryActuals } from '../model/carryActuals';
-import { mergeActuals } from '../model/mergeActuals';
-import { type Actual, monitoringRows, reportedFigures } from '../model/monitoring';
-import { progressLines } from '../model/monitoringProgress';
-import type { Plan } from '../model/plan';
-import type { WorkbookInput } from '../sheets/workbook';
-import { type ActualsSource, readActualsSource } from './actualsSource';
-import { describeError } from './errors';
-import type { PlanHost } from './host';
-import { PlanInputError } from '../model/validate';
+import { type ActualsRow, carryActuals } from '../../model/carryActuals';
+import { mergeActuals } from '../../model/mergeActuals';
+import { type Actual, monitoringRows, reportedFigures } from '../../model/monitoring';
+import { progressLines } from '../../model/monitoringProgress';
+import type { Plan } from '../../model/plan';
+import type { WorkbookInput } from '../../sheets/workbook';
+import { type ActualsSource, readActualsSource } from '../actuals/actualsSource';
+import { describeError } from '../shared/errors';
+import type { PlanHost } from '../host/host';
+import { PlanInputError } from '../../model/validate';
 
 export interface MonitoringChoice {
   /** The user ticked "Add the Monitoring sheet". */

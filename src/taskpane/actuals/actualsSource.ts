@@ -5,10 +5,10 @@
  * years may have changed since it was chosen); a selection cannot be, so it must have been read for the
  * same areas and years. Any problem writes nothing.
  */
-import { type Actual, reportedFigures } from '../model/monitoring';
-import type { ActualsRead } from '../parse/actuals';
-import { yearLabels } from '../model/years';
-import { describeProblem } from '../parse/problems';
+import { type Actual, reportedFigures } from '../../model/monitoring';
+import type { ActualsRead } from '../../parse/actuals';
+import { yearLabels } from '../../model/years';
+import { describeProblem } from '../../parse/problems';
 
 export type ActualsSource =
   { kind: 'file'; name: string; text: string } | { kind: 'selection'; name: string; read: ActualsRead; shape: string };
@@ -43,7 +43,7 @@ export async function readActualsSource(source: ActualsSource, plan: ActualsPlan
     }
     return { actuals: source.read.actuals, problems: source.read.problems.map(describeProblem) };
   }
-  const { readActualsCsv } = await import(/* webpackChunkName: "csv" */ '../parse/actuals');
+  const { readActualsCsv } = await import(/* webpackChunkName: "csv" */ '../../parse/actuals');
   const read = readActualsCsv(source.text, toParsePlan(plan));
   return { actuals: read.actuals, problems: read.problems.map((p) => `${source.name} ${describeProblem(p)}`) };
 }

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { BudgetCheck } from '../model/budget';
-import type { Plan } from '../model/plan';
+import type { BudgetCheck } from '../../model/budget';
+import type { Plan } from '../../model/plan';
 import { AreaTable } from './AreaTable';
 import { BudgetPreview } from './BudgetPreview';
 import { PreviewTotals } from './PreviewTotals';
 import { SensitivityList } from './SensitivityList';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
-import type { SensitivityState } from './usePlan';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
+import type { SensitivityState } from '../usePlan';
 
 interface Props {
   plan: Plan | null;

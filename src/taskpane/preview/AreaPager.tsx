@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Button, Select } from '@fluentui/react-components';
-import { formatWhole } from './format';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { formatWhole } from '../shared/format';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 /**
  * Areas per page of the preview's table. Paged rather than virtualised: a page is a plain table that

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import type { Plan } from '../model/plan';
-import type { ActualsPlan, ActualsRead } from '../parse/actuals';
+import type { Plan } from '../../model/plan';
+import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
 import {
   type ActualsPlanShape,
   type ActualsSource,
@@ -10,10 +10,10 @@ import {
   shapeKey,
   toParsePlan,
 } from './actualsSource';
-import { describeError } from './errors';
-import { readFileText } from './figureReaders';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { describeError } from '../shared/errors';
+import { readFileText } from '../figures/figureReaders';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 /** More than this many problems would bury the first ones: the rest are counted. */
 const MAX_SHOWN = 10;

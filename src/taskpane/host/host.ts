@@ -1,7 +1,7 @@
-import type { ActualsRow } from '../model/carryActuals';
-import type { ActualsPlan, ActualsRead } from '../parse/actuals';
-import type { AreasRead } from '../parse/areasTable';
-import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
+import type { ActualsRow } from '../../model/carryActuals';
+import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
+import type { AreasRead } from '../../parse/areasTable';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 
 /**
  * Everything the task pane needs from where it runs. The pane never touches Office.js itself:

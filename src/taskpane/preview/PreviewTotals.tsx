@@ -1,9 +1,9 @@
 import * as React from 'react';
-import type { Plan } from '../model/plan';
-import { figureLabel } from '../model/figures';
-import { formatFigure } from './format';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import type { Plan } from '../../model/plan';
+import { figureLabel } from '../../model/figures';
+import { formatFigure } from '../shared/format';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 type Totals = Plan['totals'];
 type Shown = 'eligible' | 'clientsPerYear' | 'specialists' | 'totalCostPerYear' | 'rolloutCost' | 'jobOutcomesPerYear';

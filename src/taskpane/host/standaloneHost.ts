@@ -1,4 +1,4 @@
-import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { HostError, PlanHost } from './host';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -8,7 +8,7 @@ export type FileSaver = (data: Blob, fileName: string) => void;
 
 /** ExcelJS is ~250 KB gzipped: it loads only when a download is asked for. */
 export const loadXlsxWriter: () => Promise<XlsxWriter> = async () => {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../hosts/xlsx');
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../../hosts/xlsx');
   return writeXlsx as XlsxWriter;
 };
 

@@ -7,16 +7,16 @@ import {
   ROLLOUT_SOURCE,
   RolloutMode,
   assumptionInfo,
-} from '../model/assumptions';
-import { ROUNDING_RULES, ROUNDING_RULE_LABELS, RoundingRule } from '../model/rounding';
+} from '../../model/assumptions';
+import { ROUNDING_RULES, ROUNDING_RULE_LABELS, RoundingRule } from '../../model/rounding';
 import { AdvancedSection } from './AdvancedSection';
 import { NumberField, PresetField } from './assumptionFields';
 import { BudgetFields } from './BudgetFields';
 import { BUDGET } from './budgetForm';
 import { FieldKey, FormErrors, FormNotes, FormState } from './assumptionsForm';
 import { SourcedField } from './SourcedField';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 const ROUNDING_SOURCE = `${REVIEW}: the nearest whole ES, at least 1 per area, reproduces the review's table (104 ES at 25%)`;
 const FIRST_YEAR_SOURCE = 'The first financial year of the rollout; later years count on from it';

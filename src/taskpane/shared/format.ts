@@ -1,4 +1,4 @@
-import { OutputFigure, figureInfo } from '../model/figures';
+import { OutputFigure, figureInfo } from '../../model/figures';
 
 /** Figures as people in the UK read them: 16,314 · £32,628,960 · 25%. */
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

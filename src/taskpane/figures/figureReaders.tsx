@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
-import { DATA_SETS, DEFAULT_DATA_SET_ID, areaCount } from '../data';
+import { DATA_SETS, DEFAULT_DATA_SET_ID, areaCount } from '../../data';
 import type { FiguresSource } from './figures';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 /** File.text() where there is one; FileReader for older WebViews (and jsdom). */
 export function readFileText(file: File): Promise<string> {

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { assumptionInfo } from '../model/assumptions';
-import type { SensitivityRow } from '../model/sensitivity';
-import { formatEs, formatPounds, formatWhole } from './format';
-import { InfoGlyph } from './SourcedField';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
-import type { SensitivityState } from './usePlan';
+import { assumptionInfo } from '../../model/assumptions';
+import type { SensitivityRow } from '../../model/sensitivity';
+import { formatEs, formatPounds, formatWhole } from '../shared/format';
+import { InfoGlyph } from '../assumptions/SourcedField';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
+import type { SensitivityState } from '../usePlan';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '6px' },

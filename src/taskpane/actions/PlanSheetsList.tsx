@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import { PlanSheet } from './host';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { PlanSheet } from '../host/host';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 interface Props {
   sheets: PlanSheet[] | null;

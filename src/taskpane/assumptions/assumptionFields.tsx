@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Field, FieldProps, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import type { NumericAssumptionInfo } from '../model/assumptions';
+import type { NumericAssumptionInfo } from '../../model/assumptions';
 import { CUSTOM } from './assumptionsForm';
 import { SourcedField } from './SourcedField';
-import { TEST_IDS } from './testIds';
+import { TEST_IDS } from '../shared/testIds';
 
 function unitSlots(info: NumericAssumptionInfo) {
   if (info.unit === 'percent') return { contentAfter: <span aria-hidden="true">%</span> };

@@ -1,13 +1,13 @@
 import * as React from 'react';
-import type { Plan } from '../model/plan';
-import { Scenario, coverageScenarios } from '../model/scenarios';
-import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
-import type { BlueprintBuilder } from './blueprintBuilder';
+import type { Plan } from '../../model/plan';
+import { Scenario, coverageScenarios } from '../../model/scenarios';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
+import type { BlueprintBuilder } from '../host/blueprintBuilder';
 import { type MonitoringChoice, carryOver } from './carryOver';
-import { describeError } from './errors';
-import type { FiguresState } from './figures';
-import type { PlanHost, PlanSheet, WriteProgress } from './host';
-import { APP_VERSION } from './version';
+import { describeError } from '../shared/errors';
+import type { FiguresState } from '../figures/figures';
+import type { PlanHost, PlanSheet, WriteProgress } from '../host/host';
+import { APP_VERSION } from '../version';
 
 export const COMPARE_COVERAGES = [0.25, 0.5, 1] as const;
 

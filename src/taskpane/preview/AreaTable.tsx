@@ -1,10 +1,10 @@
 import * as React from 'react';
-import type { Plan } from '../model/plan';
+import type { Plan } from '../../model/plan';
 import { AREAS_PER_PAGE, AreaPager, pageRange, usePage } from './AreaPager';
-import { formatEs, formatPounds, formatWhole } from './format';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
-import { useMediaQuery } from './useMediaQuery';
+import { formatEs, formatPounds, formatWhole } from '../shared/format';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
+import { useMediaQuery } from '../shared/useMediaQuery';
 
 /**
  * Below this width the area's name takes a line of its own above its figures: five columns do not

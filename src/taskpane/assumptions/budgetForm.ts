@@ -1,5 +1,5 @@
-import { Budget, BudgetBasis, MAX_BUDGET } from '../model/budget';
-import { readNumberText } from './numberText';
+import { Budget, BudgetBasis, MAX_BUDGET } from '../../model/budget';
+import { readNumberText } from '../shared/numberText';
 
 /** The coverage choice that plans at the coverage a budget buys (beside the presets and Custom). */
 export const BUDGET = 'budget';

@@ -1,7 +1,7 @@
-import type { ActualsRow } from '../model/carryActuals';
-import type { ActualsPlan, ActualsRead } from '../parse/actuals';
-import type { AreasRead } from '../parse/areasTable';
-import type { WorkbookBlueprint } from '../sheets/shared/blueprint';
+import type { ActualsRow } from '../../model/carryActuals';
+import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
+import type { AreasRead } from '../../parse/areasTable';
+import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
 
 /**
@@ -75,6 +75,6 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
 
 /** The Office.js writer is only needed inside Excel: it is a lazy chunk. */
 export async function loadExcelHost(): Promise<PlanHost> {
-  const api: ExcelHostApi = await import(/* webpackChunkName: "excel-writer" */ '../hosts/excel');
+  const api: ExcelHostApi = await import(/* webpackChunkName: "excel-writer" */ '../../hosts/excel');
   return createExcelHost(api);
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { BudgetCheck } from '../model/budget';
-import { formatPounds } from './format';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import type { BudgetCheck } from '../../model/budget';
+import { formatPounds } from '../shared/format';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 const percent = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 /** "15.32%": the coverage a budget buys, to two decimals (the ES, cost and jobs above are at the exact figure). */

@@ -4,15 +4,15 @@ import {
   DEFAULT_ASSUMPTIONS,
   NumericAssumptionInfo,
   RolloutMode,
-} from '../model/assumptions';
-import type { Budget, BudgetBasis } from '../model/budget';
-import { RoundingRule } from '../model/rounding';
-import { isValidYearLabel } from '../model/years';
-import { formatPercentInput } from './format';
+} from '../../model/assumptions';
+import type { Budget, BudgetBasis } from '../../model/budget';
+import { RoundingRule } from '../../model/rounding';
+import { isValidYearLabel } from '../../model/years';
+import { formatPercentInput } from '../shared/format';
 import { BUDGET, BUDGET_LABEL, readBudget } from './budgetForm';
-import { readNumberText } from './numberText';
+import { readNumberText } from '../shared/numberText';
 
-export { parseNumberText } from './numberText';
+export { parseNumberText } from '../shared/numberText';
 
 /**
  * The assumptions as the user types them. Inputs keep the text typed (so "2," is not rewritten

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Input, Select } from '@fluentui/react-components';
-import type { BudgetBasis } from '../model/budget';
+import type { BudgetBasis } from '../../model/budget';
 import type { FormState } from './assumptionsForm';
 import { BASIS_CHOICES, BUDGET_LABEL } from './budgetForm';
 import { SourcedField } from './SourcedField';
-import { TEST_IDS } from './testIds';
+import { TEST_IDS } from '../shared/testIds';
 
 const BUDGET_SOURCE =
   'Your own figure, £ a year at full rollout. It pays for implementation support first; the rest buys the same ' +

@@ -1,6 +1,6 @@
-import type { Area } from '../model/areas';
-import type { AreasRead, Problem } from '../parse/areasTable';
-import { DATA_SETS, DataSet, dataSetAreas, findDataSet } from '../data';
+import type { Area } from '../../model/areas';
+import type { AreasRead, Problem } from '../../parse/areasTable';
+import { DATA_SETS, DataSet, dataSetAreas, findDataSet } from '../../data';
 
 /** Where the areas' figures come from. */
 export type FiguresSource = 'builtin' | 'selection' | 'table' | 'csv';
@@ -37,6 +37,6 @@ export function fromRead(source: FiguresSource, label: string, read: AreasRead):
 
 /** The CSV parser (Papa Parse) loads with the first CSV file, not with the pane. */
 export async function readCsvText(text: string): Promise<AreasRead> {
-  const { readAreasCsv } = await import(/* webpackChunkName: "csv" */ '../parse/csv');
+  const { readAreasCsv } = await import(/* webpackChunkName: "csv" */ '../../parse/csv');
   return readAreasCsv(text);
 }

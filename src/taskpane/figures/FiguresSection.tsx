@@ -2,8 +2,8 @@ import * as React from 'react';
 import { FiguresSource, FiguresState, emptyFigures, fromRead, readCsvText } from './figures';
 import { CsvReader, SelectionReader, SourceChoice, TableReader, TablesChoice, readFileText } from './figureReaders';
 import { FiguresProblems, FiguresStatus } from './FiguresReport';
-import { PlanHost } from './host';
-import { usePaneStyles } from './styles';
+import { PlanHost } from '../host/host';
+import { usePaneStyles } from '../shared/styles';
 
 type Read = (what: string, job: () => Promise<FiguresState>) => Promise<void>;
 

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { describeProblem } from '../parse/areasTable';
+import { describeProblem } from '../../parse/areasTable';
 import type { FiguresState } from './figures';
-import { formatWhole } from './format';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import { formatWhole } from '../shared/format';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 
 /** More than this many problems would bury the first ones: the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 50;

@@ -9,13 +9,13 @@ import {
   ProgressBar,
   Select,
 } from '@fluentui/react-components';
-import type { ActualsPlan, ActualsRead } from '../parse/actuals';
-import type { ActualsPlanShape } from './actualsSource';
-import { ActualsSourceField } from './ActualsSourceField';
+import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
+import type { ActualsPlanShape } from '../actuals/actualsSource';
+import { ActualsSourceField } from '../actuals/ActualsSourceField';
 import type { MonitoringChoice } from './carryOver';
-import type { WriteProgress } from './host';
-import { usePaneStyles } from './styles';
-import { TEST_IDS } from './testIds';
+import type { WriteProgress } from '../host/host';
+import { usePaneStyles } from '../shared/styles';
+import { TEST_IDS } from '../shared/testIds';
 import { COMPARE_COVERAGES, Notice } from './usePlanActions';
 
 interface Props {

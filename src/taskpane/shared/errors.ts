@@ -1,4 +1,4 @@
-import { PlanInputError } from '../model/validate';
+import { PlanInputError } from '../../model/validate';
 
 /** Any error in plain words, with where it happened when Excel says so. Never an empty string. */
 export function describeError(err: unknown): string {
