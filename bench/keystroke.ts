@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { TEST_IDS } from '../src/taskpane/testIds';
+import { TEST_IDS } from '../src/taskpane/shared/testIds';
 import { launchChromium } from '../test/browser/support/chromium';
 import { serveFolder } from '../test/browser/support/server';
 import { syntheticAreas } from './measure';
