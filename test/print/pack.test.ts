@@ -10,6 +10,7 @@ import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
 import { sensitivity } from '../../src/model/sensitivity';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
 import { type WorkbookInput, buildWorkbook } from '../../src/sheets';
+import { localities } from '../support/localities';
 import { Page, lineOf, lineStarting, overlaps, printAvailable, printToPdf, readPdf, typeSize } from './support/pdf';
 
 jest.setTimeout(240_000);
@@ -50,14 +51,6 @@ async function printed(
     monitoring,
   });
   return readPdf(printToPdf(await writeXlsx(blueprint), name));
-}
-
-function localities(n: number): Area[] {
-  return Array.from({ length: n }, (_, i) => ({
-    name: `Locality ${i + 1}`,
-    smiContacts: 150 + ((i * 7919) % 900),
-    population: 20000 + ((i * 104729) % 60000),
-  }));
 }
 
 function expectReadablePack(pages: Page[], n: number, sheets = SHEETS): void {

@@ -8,7 +8,10 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { type Scenario, budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
 import { type WorkbookInput, buildWorkbookIndexed } from '../../src/sheets/workbook';
 
-export function scotlandLayout(scenarios: Scenario[], extra: Pick<WorkbookInput, 'sensitivity'> = {}) {
+export function scotlandLayout(
+  scenarios: Scenario[],
+  extra: Pick<WorkbookInput, 'sensitivity' | 'monitoring' | 'dataSet'> = {},
+) {
   return buildWorkbookIndexed({
     areas: [...SCOTLAND_2018],
     base: DEFAULT_ASSUMPTIONS,
