@@ -6,7 +6,7 @@ import { SCOTLAND_2018_DATA_SET } from '../../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/model/assumptions';
 import { coverageScenarios } from '../../../src/model/scenarios';
 import { buildWorkbook } from '../../../src/sheets';
-import type { WorkbookBlueprint } from '../../../src/sheets/blueprint';
+import type { WorkbookBlueprint } from '../../../src/sheets/shared/blueprint';
 import { localities } from '../../support/localities';
 import { budgetLayout, scotlandLayout } from '../../support/scotlandLayout';
 
