@@ -12,3 +12,4 @@ export * from './sensitivity';
 export * from './monitoring';
 export * from './carryActuals';
 export * from './monitoringProgress';
+export * from './economics';
