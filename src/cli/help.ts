@@ -48,6 +48,14 @@ ${line('', '(with --coverage too, both kinds; with --budget alone, only budgets)
 ${line('--budget-basis BASIS', 'engagement (default: clients × £ per engagement) | staff (ES × staff cost)')}
 ${line('--sensitivity', 'with --json: what each uncertain input, at a low and a high value, does to')}
 ${line('', 'ES, cost and job outcomes (the Sensitivity sheet is not in the workbook yet)')}
+${line('--economics', "with --json: each scenario's economic case (NPV, benefit-cost ratio, break-even value)")}
+
+Economic case (Green Book discounting, first plan year t = 0):
+${line('--discount-rate N', 'percent a year, 0–20 (default 3.5: HM Treasury Green Book)')}
+${line('--appraisal-years N', 'whole years, 1–60 (default 10: the rollout, then its final year repeated)')}
+${line('--nhs-saving £N', '£ per job outcome (default 374: Fair Start Scotland IPS review)')}
+${line('--tax-benefit-saving N', 'pence per £1 spent, 0–100 (default 9; 9–66: University of Sheffield)')}
+${line('--other-benefit £N', "£ per job outcome, the analyst's own valued benefits (default 0)")}
 
 Assumptions:
 ${line('--rounding RULE', 'nearest-min1 (default, the review) | up | none')}

@@ -89,6 +89,7 @@ export async function run(
         options.sensitivity ? { areas } : null,
         options.actualsFile ? actuals : null,
         dataSet ?? null,
+        options.economics ? options.economicInputs : null,
       );
       io.out.write(`${JSON.stringify(json, null, 2)}\n`);
     }

@@ -2,6 +2,8 @@ import { ASSUMPTION_INFO, Assumptions, DEFAULT_ASSUMPTIONS, NumericAssumptionInf
 import { BUDGET_BASES, BudgetBasis, MAX_BUDGET } from '../model/budget';
 import { ROUNDING_RULES, RoundingRule } from '../model/rounding';
 import { isValidYearLabel } from '../model/years';
+import { DEFAULT_ECONOMIC_INPUTS, EconomicInputs } from '../model/economics';
+import { ECONOMIC_FLAGS, parseEconomicValue } from './economics';
 import { parseAmount, parseAssumptionValue, parseList, splitAmounts } from './values';
 
 export { USAGE } from './help';
@@ -25,6 +27,9 @@ export interface CliOptions {
   monitoring: boolean;
   actualsFile?: string;
   assumptions: Assumptions;
+  /** Add each scenario's economic case (--economics). */
+  economics: boolean;
+  economicInputs: EconomicInputs;
 }
 
 export interface ParsedOptions {
@@ -34,7 +39,7 @@ export interface ParsedOptions {
   notes: string[];
 }
 
-const FLAGS = new Set(['json', 'force', 'help', 'sensitivity', 'monitoring']);
+const FLAGS = new Set(['json', 'force', 'help', 'sensitivity', 'monitoring', 'economics']);
 const SHORT_FLAGS = new Map([['-h', 'help']]);
 const TEXT_OPTIONS = new Set([
   'out',
@@ -63,6 +68,8 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       sensitivity: false,
       monitoring: false,
       assumptions: { ...DEFAULT_ASSUMPTIONS },
+      economics: false,
+      economicInputs: { ...DEFAULT_ECONOMIC_INPUTS },
     },
     problems: [],
     notes: [],
@@ -82,7 +89,7 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       setFlag(options, flag);
       continue;
     }
-    if (!TEXT_OPTIONS.has(flag) && !NUMERIC.has(flag)) {
+    if (!TEXT_OPTIONS.has(flag) && !NUMERIC.has(flag) && !ECONOMIC_FLAGS.has(flag)) {
       problems.push(`unknown option --${flag} (see --help)`);
       continue;
     }
@@ -100,6 +107,14 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
   }
   if (options.budgetBasis !== 'engagement' && !options.budgets.length)
     parsed.notes.push('--budget-basis has no effect without --budget');
+  const economicFlags = argv
+    .map((a) => (a.startsWith('--') ? a.slice(2).split('=')[0] : ''))
+    .filter((f) => ECONOMIC_FLAGS.has(f))
+    .map((f) => `--${f}`);
+  if (!options.economics && economicFlags.length)
+    parsed.notes.push(
+      `${economicFlags.join(', ')} ${economicFlags.length > 1 ? 'have' : 'has'} no effect without --economics`,
+    );
   return parsed;
 }
 
@@ -109,6 +124,7 @@ function setFlag(options: CliOptions, flag: string): void {
   if (flag === 'help') options.help = true;
   if (flag === 'sensitivity') options.sensitivity = true;
   if (flag === 'monitoring') options.monitoring = true;
+  if (flag === 'economics') options.economics = true;
 }
 
 function applyOption({ options, problems, notes }: ParsedOptions, flag: string, value: string): void {
@@ -149,6 +165,12 @@ function applyOption({ options, problems, notes }: ParsedOptions, flag: string, 
       if (isValidYearLabel(value)) a.firstYearLabel = value.trim();
       else problems.push(`--first-year: "${value}" is not a year like 2027/28 or 2027`);
       return;
+  }
+  const economic = ECONOMIC_FLAGS.get(flag);
+  if (economic) {
+    const v = parseEconomicValue(economic, value, problems);
+    if (v !== null) options.economicInputs[economic.key] = v;
+    return;
   }
   const info = NUMERIC.get(flag) as NumericAssumptionInfo;
   if (info.key === 'coverage') {
