@@ -2,6 +2,7 @@
 import type { Area, AreasOrigin } from '../../model/areas';
 import type { Assumptions } from '../../model/assumptions';
 import type { ActualsRow } from '../../model/carryActuals';
+import type { EconomicInputs } from '../../model/economics';
 import type { Actual } from '../../model/monitoring';
 import type { Scenario } from '../../model/scenarios';
 
@@ -20,4 +21,6 @@ export interface WorkbookInput {
    * `actuals`; `kept` rows (carried over, matching no area or year) go in a labelled block below the table.
    */
   monitoring?: { scenario?: number; actuals?: Actual[]; kept?: ActualsRow[] };
+  /** Add the Economic case sheet, following this scenario (the first by default), at these inputs (defaults absent). */
+  economics?: { scenario?: number; inputs?: EconomicInputs };
 }
