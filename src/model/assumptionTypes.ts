@@ -37,10 +37,9 @@ export type NumericAssumptionKey = {
 
 export type Unit = 'percent' | 'gbp' | 'clients' | 'ratio' | 'years';
 
-export interface NumericAssumptionInfo {
-  key: NumericAssumptionKey | 'firstYearCaseload';
+/** What every input the planner asks for says of itself, whichever part of the model it feeds. */
+export interface SourcedInputInfo {
   label: string;
-  unit: Unit;
   defaultValue: number;
   /** Inclusive bounds, in the model's units (fractions for percentages). */
   min: number;
@@ -50,6 +49,11 @@ export interface NumericAssumptionInfo {
   name: string;
   cliFlag: string;
   source: string;
+}
+
+export interface NumericAssumptionInfo extends SourcedInputInfo {
+  key: NumericAssumptionKey | 'firstYearCaseload';
+  unit: Unit;
   presets?: readonly { value: number; label: string }[];
   /** Shown in the task pane's collapsed "advanced" section. */
   advanced?: boolean;

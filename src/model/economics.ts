@@ -1,4 +1,6 @@
 // The economic case of one scenario: Green Book discounting (t = 0 for the first plan year), real prices.
+import { REVIEW } from './assumptionInfo';
+import type { SourcedInputInfo } from './assumptionTypes';
 import type { ScenarioPlan } from './scenarios';
 import { PlanInputError } from './validate';
 import { yearLabels } from './years';
@@ -13,20 +15,10 @@ export interface EconomicInputs {
   otherBenefitPerJobOutcome: number;
 }
 
-export interface EconomicInputInfo {
+export interface EconomicInputInfo extends SourcedInputInfo {
   key: keyof EconomicInputs;
-  label: string;
   unit: 'percent' | 'years' | 'gbp' | 'pence';
-  defaultValue: number;
-  min: number;
-  max: number;
-  integer?: boolean;
-  name: string;
-  cliFlag: string;
-  source: string;
 }
-
-const REVIEW = 'Fair Start Scotland IPS review (Social Finance for the Scottish Government, 2020)';
 
 export const ECONOMIC_INPUT_INFO: readonly EconomicInputInfo[] = [
   {
