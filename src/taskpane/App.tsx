@@ -11,6 +11,7 @@ import { PlanHost } from './host/host';
 import { PlanSheetsList } from './actions/PlanSheetsList';
 import { PreviewSection } from './preview/PreviewSection';
 import { usePaneStyles } from './shared/styles';
+import { assumptionsKeyFigure } from './keyFigures';
 import { TEST_IDS } from './shared/testIds';
 import { usePlan, useSensitivity } from './usePlan';
 import { usePlanActions } from './actions/usePlanActions';
@@ -67,7 +68,13 @@ export function App({
         )}
       </header>
       <FiguresSection host={host} figures={figures} onFigures={setFigures} onError={showError} readCsv={readCsv} />
-      <AssumptionsSection form={form} errors={errors} notes={notes} onChange={setForm} />
+      <AssumptionsSection
+        form={form}
+        errors={errors}
+        notes={notes}
+        onChange={setForm}
+        keyFigure={assumptionsKeyFigure(plan)}
+      />
       <PreviewSection plan={plan} unavailable={planError} budgetCheck={budgetCheck} sensitivity={sensitivity} />
       {progressLines.length > 0 && (
         <section className={styles.section} aria-label="Plan against actuals" data-testid={TEST_IDS.progressLines}>

@@ -3,26 +3,12 @@ import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import type { Page } from 'playwright-core';
+import { axe } from './support/axe';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
 
 const d = browserAvailable() ? describe : describe.skip;
 jest.setTimeout(90_000);
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function axe(page: Page): Promise<AxeResult['violations']> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-  )) as AxeResult;
-  const minor = result.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-  for (const v of minor)
-    console.info(`axe (${v.impact}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** Presses Tab until the focused element (or its nearest test id) is `testId`; fails after `max` presses. */
 async function tabTo(page: Page, testId: string, max = 80): Promise<void> {

@@ -15,7 +15,8 @@ import { BudgetFields } from './BudgetFields';
 import { BUDGET } from './budgetForm';
 import { FieldKey, FormErrors, FormNotes, FormState } from './assumptionsForm';
 import { SourcedField } from './SourcedField';
-import { usePaneStyles } from '../shared/styles';
+import { PaneSection } from '../shared/PaneSection';
+import { assumptionsAlert } from '../keyFigures';
 import { TEST_IDS } from '../shared/testIds';
 
 const ROUNDING_SOURCE = `${REVIEW}: the nearest whole ES, at least 1 per area, reproduces the review's table (104 ES at 25%)`;
@@ -34,6 +35,8 @@ interface Props {
   errors: FormErrors;
   notes: FormNotes;
   onChange: Update;
+  /** What the assumptions come to ("25% coverage, £2,000 per engagement"), shown when the section is folded. */
+  keyFigure: string;
 }
 
 /** Keeps the text as typed; readForm reads it. */
@@ -111,13 +114,15 @@ function RolloutField({ form, onChange }: Props) {
 /** Memoised: the pane re-renders on progress and sheet lists, which leave the assumptions alone. */
 export const AssumptionsSection = React.memo(function AssumptionsSection(props: Props): React.ReactElement {
   const { form, errors, notes, onChange } = props;
-  const styles = usePaneStyles();
   const setText = textSetter(onChange);
   return (
-    <section className={styles.section} aria-labelledby="assumptions-heading">
-      <h2 id="assumptions-heading" className={styles.heading}>
-        2. Assumptions
-      </h2>
+    <PaneSection
+      id="assumptions-heading"
+      title="2. Assumptions"
+      keyFigure={props.keyFigure}
+      alert={assumptionsAlert(errors)}
+      testId={TEST_IDS.foldAssumptions}
+    >
       <PresetField
         info={assumptionInfo('coverage')}
         choice={form.coverageChoice}
@@ -146,6 +151,6 @@ export const AssumptionsSection = React.memo(function AssumptionsSection(props: 
         <RolloutField {...props} />
         <NumberFields {...props} infos={ADVANCED} />
       </AdvancedSection>
-    </section>
+    </PaneSection>
   );
 });

@@ -3,7 +3,9 @@ import { FiguresSource, FiguresState, emptyFigures, fromRead, readCsvText } from
 import { CsvReader, SelectionReader, SourceChoice, TableReader, TablesChoice, readFileText } from './figureReaders';
 import { FiguresProblems, FiguresStatus } from './FiguresReport';
 import { PlanHost } from '../host/host';
-import { usePaneStyles } from '../shared/styles';
+import { PaneSection } from '../shared/PaneSection';
+import { TEST_IDS } from '../shared/testIds';
+import { figuresAlert, figuresKeyFigure } from '../keyFigures';
 
 type Read = (what: string, job: () => Promise<FiguresState>) => Promise<void>;
 
@@ -53,7 +55,6 @@ export const FiguresSection = React.memo(function FiguresSection({
   onError,
   readCsv = readCsvText,
 }: Props): React.ReactElement {
-  const styles = usePaneStyles();
   const { reading, read } = useReading(onFigures, onError);
   const tables = useTables(host, read);
   const choose = (source: FiguresSource, dataSetId?: string) => {
@@ -68,10 +69,13 @@ export const FiguresSection = React.memo(function FiguresSection({
     void read(file.name, async () => fromRead('csv', file.name, await readCsv(await readFileText(file))));
 
   return (
-    <section className={styles.section} aria-labelledby="figures-heading">
-      <h2 id="figures-heading" className={styles.heading}>
-        1. Figures
-      </h2>
+    <PaneSection
+      id="figures-heading"
+      title="1. Figures"
+      keyFigure={figuresKeyFigure(figures, reading)}
+      alert={figuresAlert(figures)}
+      testId={TEST_IDS.foldFigures}
+    >
       <SourceChoice
         inExcel={host.kind === 'excel'}
         source={figures.source}
@@ -83,6 +87,6 @@ export const FiguresSection = React.memo(function FiguresSection({
       {figures.source === 'csv' && <CsvReader disabled={reading} onFile={readFile} />}
       <FiguresStatus figures={figures} reading={reading} />
       {figures.problems.length > 0 && <FiguresProblems figures={figures} />}
-    </section>
+    </PaneSection>
   );
 });

@@ -6,7 +6,9 @@ import { AreaTable } from './AreaTable';
 import { BudgetPreview } from './BudgetPreview';
 import { PreviewTotals } from './PreviewTotals';
 import { SensitivityList } from './SensitivityList';
+import { PaneSection } from '../shared/PaneSection';
 import { usePaneStyles } from '../shared/styles';
+import { previewKeyFigure } from '../keyFigures';
 import { TEST_IDS } from '../shared/testIds';
 import type { SensitivityState } from '../usePlan';
 
@@ -42,17 +44,18 @@ function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
  */
 export const PreviewSection = React.memo(function PreviewSection(props: Props): React.ReactElement {
   const { plan, unavailable, budgetCheck } = props;
-  const styles = usePaneStyles();
   return (
-    <section className={styles.section} aria-labelledby="preview-heading">
-      <h2 id="preview-heading" className={styles.heading}>
-        3. Preview
-      </h2>
+    <PaneSection
+      id="preview-heading"
+      title="3. Preview"
+      keyFigure={previewKeyFigure(plan, unavailable)}
+      testId={TEST_IDS.foldPreview}
+    >
       {plan && budgetCheck && <BudgetPreview check={budgetCheck} />}
       <PreviewTotals plan={plan} unavailable={unavailable} />
       {plan && plan.warnings.length > 0 && <PlanWarnings warnings={plan.warnings} />}
       {plan && <AreaTable plan={plan} />}
       {plan && <SensitivityList state={props.sensitivity} />}
-    </section>
+    </PaneSection>
   );
 });

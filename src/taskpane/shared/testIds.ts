@@ -8,6 +8,13 @@
 export const TEST_IDS = {
   /** The root, with data-host="excel"|"standalone". */
   root: 'ips-planner',
+  /**
+   * At 320-360 px the Figures, Assumptions and Preview sections fold: each toggle is a button named by the section,
+   * its key figure is `${toggle}-figure` while folded.
+   */
+  foldFigures: 'fold-figures',
+  foldAssumptions: 'fold-assumptions',
+  foldPreview: 'fold-preview',
 
   // 1. Figures: radios of the source, then the reader of each.
   figuresSource: 'figures-source',

@@ -44,7 +44,14 @@ export interface OpenOptions {
   /** 'excel': the office.js request is answered with the simulated Excel; 'standalone': it fails. */
   mode: 'excel' | 'standalone';
   width?: number;
+  /** The pane's height (default 1000 px). */
+  height?: number;
   fake?: FakeExcelOptions;
+  /**
+   * At 320-360 px the pane opens with Figures, Assumptions and Preview folded (src/taskpane/shared/PaneSection.tsx);
+   * tests open them unless they check the folded pane itself.
+   */
+  keepFolded?: boolean;
 }
 
 export interface OpenPane {
@@ -57,7 +64,7 @@ export interface OpenPane {
 /** Opens the pane; nothing but the local server (and the office.js stand-in) is reachable. */
 export async function openPane(session: PaneSession, options: OpenOptions): Promise<OpenPane> {
   const context = await session.browser.newContext({
-    viewport: { width: options.width ?? 500, height: 1000 },
+    viewport: { width: options.width ?? 500, height: options.height ?? 1000 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
@@ -78,7 +85,16 @@ export async function openPane(session: PaneSession, options: OpenOptions): Prom
   }
   await page.goto(`${session.server.url}/taskpane.html`);
   await page.getByTestId(TEST_IDS.root).waitFor();
+  if (!options.keepFolded) await unfoldSections(page);
   return { context, page, refused };
+}
+
+/** Opens every folded section of the pane (none are folded wider than 360 px). */
+export async function unfoldSections(page: Page): Promise<void> {
+  for (const id of [TEST_IDS.foldFigures, TEST_IDS.foldAssumptions, TEST_IDS.foldPreview]) {
+    const toggle = page.locator(`[data-testid="${id}"][aria-expanded="false"]`);
+    if (await toggle.count()) await toggle.click();
+  }
 }
 
 /** The number a totals cell shows ("16,314", "£8.2m" is not parsed: use it for plain counts). */
