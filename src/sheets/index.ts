@@ -8,3 +8,4 @@ export * from './summary';
 export * from './sensitivity';
 export * from './monitoring';
 export * from './notes';
+export * from './economics';

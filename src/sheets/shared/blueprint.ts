@@ -109,7 +109,7 @@ export interface ConditionalFormat {
   style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
 }
 
-export type SheetRole = 'inputs' | 'scenario' | 'sensitivity' | 'summary' | 'notes' | 'monitoring';
+export type SheetRole = 'inputs' | 'scenario' | 'sensitivity' | 'summary' | 'notes' | 'monitoring' | 'economics';
 
 export interface SheetBlueprint {
   /** ≤ 31 characters, none of : \ / ? * [ ] */

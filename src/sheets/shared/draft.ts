@@ -68,7 +68,7 @@ export function fitText(texts: readonly (string | null | undefined)[], min = 8, 
 }
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
-const RESERVED = ['inputs', 'summary', 'notes', 'history', 'sensitivity', 'monitoring'];
+const RESERVED = ['inputs', 'summary', 'notes', 'history', 'sensitivity', 'monitoring', 'economic case'];
 
 /** Valid, unique sheet names (≤ 31 characters, none of : \ / ? * [ ], not a reserved name). */
 export function uniqueSheetNames(wanted: readonly string[]): string[] {

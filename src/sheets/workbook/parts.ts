@@ -2,13 +2,15 @@
  * The sheets that follow the scenario sheets, in order: each built from the workbook's input when asked for,
  * tied to the scenario sheet it follows. A new sheet kind of this sort is one folder and one entry here.
  */
+import { DEFAULT_ECONOMIC_INPUTS } from '../../model/economics';
 import { sensitivity } from '../../model/sensitivity';
 import { yearLabels } from '../../model/years';
+import { buildEconomicSheet } from '../economics';
 import type { InputsSheetIndex } from '../inputs';
 import { buildMonitoringSheet } from '../monitoring';
 import type { ScenarioSheetIndex } from '../scenario';
 import { buildSensitivitySheet } from '../sensitivity';
-import type { SheetBlueprint } from '../shared/blueprint';
+import type { DefinedName, SheetBlueprint } from '../shared/blueprint';
 import type { WorkbookIndex } from './cellIndex';
 import type { WorkbookInput } from './input';
 
@@ -20,12 +22,15 @@ export interface PartContext {
   title: string;
 }
 
-type PartKey = 'sensitivity' | 'monitoring';
+type PartKey = 'sensitivity' | 'monitoring' | 'economics';
 
 export interface SheetPart<K extends PartKey = PartKey> {
   /** Where the part's cell index goes in the WorkbookIndex. */
   key: K;
-  build(ctx: PartContext): { sheet: SheetBlueprint; index: NonNullable<WorkbookIndex[K]> } | null;
+  /** The sheet, its index, and the workbook-scope names it defines (if any). */
+  build(
+    ctx: PartContext,
+  ): { sheet: SheetBlueprint; index: NonNullable<WorkbookIndex[K]>; names?: DefinedName[] } | null;
 }
 
 /** The Sensitivity sheet, following the chosen scenario (the first by default); null when not asked. */
@@ -60,4 +65,22 @@ const monitoringPart: SheetPart<'monitoring'> = {
   },
 };
 
-export const FOLLOWING_PARTS: readonly SheetPart[] = [sensitivityPart, monitoringPart];
+/** The Economic case sheet, following the chosen scenario (the first by default); null when not asked. */
+const economicsPart: SheetPart<'economics'> = {
+  key: 'economics',
+  build({ input, scenarioSheets, heading, title }) {
+    if (!input.economics) return null;
+    const followed = Math.min(input.economics.scenario ?? 0, input.scenarios.length - 1);
+    const scenario = input.scenarios[followed];
+    // The basis the model's economic case counts: a staff budget's scenario is costed as staff.
+    const basis = scenario.budget?.basis === 'staff' ? 'staff' : 'engagement';
+    return buildEconomicSheet(
+      { index: scenarioSheets[followed].index, basis, firstYearLabel: scenario.assumptions.firstYearLabel },
+      input.economics.inputs ?? DEFAULT_ECONOMIC_INPUTS,
+      heading,
+      title,
+    );
+  },
+};
+
+export const FOLLOWING_PARTS: readonly SheetPart[] = [sensitivityPart, economicsPart, monitoringPart];

@@ -74,7 +74,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
         ...following.map((p) => p.sheet),
         notes,
       ],
-      names: inputs.names,
+      names: [...inputs.names, ...following.flatMap((p) => p.names ?? [])],
       properties: {
         title: WORKBOOK_TITLE,
         author: `IPS planner ${version}`,
