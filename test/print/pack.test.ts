@@ -5,8 +5,9 @@
 import { SCOTLAND_2018_DATA_SET, scotlandBoards } from '../../src/data/scotland2018';
 import type { Area } from '../../src/model/areas';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
+import { economicCase } from '../../src/model/economics';
 import { computePlan } from '../../src/model/plan';
-import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
+import { budgetScenarios, coverageScenarios, planScenarios } from '../../src/model/scenarios';
 import { sensitivity } from '../../src/model/sensitivity';
 import { writeXlsx } from '../../src/hosts/xlsx/writeXlsx';
 import { type WorkbookInput, buildWorkbook } from '../../src/sheets';
@@ -18,7 +19,7 @@ const run = printAvailable() ? describe : describe.skip;
 
 const A4 = [595.3, 841.9];
 const SHEETS = ['Summary', 'Inputs', '25% coverage', '50% coverage', '100% coverage', 'Notes'];
-const EXTRA_SHEETS = ['£5,000,000 budget', 'Sensitivity'];
+const EXTRA_SHEETS = ['£5,000,000 budget', 'Sensitivity', 'Economic case'];
 
 /** How many pages each sheet may take, for n areas: what a reader would accept (README). */
 export function pageBudget(sheet: string, n: number): number {
@@ -26,6 +27,7 @@ export function pageBudget(sheet: string, n: number): number {
   if (sheet === 'Inputs') return 2 + Math.ceil(n / 30);
   if (sheet === 'Notes') return 4;
   if (sheet === 'Sensitivity') return 2;
+  if (sheet === 'Economic case') return 2;
   // Summary and charts on the first page, then some 35 table rows a page (one row per area per year, 5 years).
   if (sheet === 'Monitoring') return 2 + Math.ceil((5 * n) / 30);
   return 3 + Math.ceil((4 * n) / 28);
@@ -47,7 +49,7 @@ async function printed(
     version: 'test',
     // The built-in boards as the pane and the command line give them: with their data set.
     ...(areas.length === SCOTLAND_2018_DATA_SET.areas.length ? { dataSet: SCOTLAND_2018_DATA_SET } : {}),
-    ...(extras ? { sensitivity: {} } : {}),
+    ...(extras ? { sensitivity: {}, economics: {} } : {}),
     monitoring,
   });
   return readPdf(printToPdf(await writeXlsx(blueprint), name));
@@ -125,7 +127,7 @@ run('the committee pack printed by LibreOffice', () => {
     expect(scenario.map((p) => lineOf(p, (w) => w.text === 'Total')).find((l) => l.startsWith(line))).toBeDefined();
   });
 
-  it('prints a budget scenario and the Sensitivity sheet, recalculated by LibreOffice', async () => {
+  it('prints a budget scenario, the Sensitivity and the Economic case sheets, recalculated by LibreOffice', async () => {
     const pages = await printed(scotlandBoards(), 'extras', true);
     expectReadablePack(pages, 14, [...SHEETS, ...EXTRA_SHEETS]);
     const budget = pages
@@ -140,6 +142,21 @@ run('the committee pack printed by LibreOffice', () => {
       const line = lineStarting(page, r.label);
       const es = `${r.specialistsLow} ${r.specialistsHigh} ${Math.abs(r.specialistsHigh - r.specialistsLow)}`;
       expect([r.label, line.includes(es)]).toEqual([r.label, true]);
+    }
+    // The Economic case: two pages (the case, then its 60 year rows), LibreOffice's figures the model's.
+    const economic = pages.filter((p) => p.sheet === 'Economic case');
+    expect(economic.length).toBe(2);
+    const c = economicCase(planScenarios(scotlandBoards(), coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]))[0]);
+    const gbp = (x: number) => `£${Math.round(Math.abs(x)).toLocaleString('en-GB')}`;
+    expect(lineStarting(economic[0], 'Net present value (NPV)')).toContain(`-${gbp(c.netPresentValue)}`);
+    expect(economic[0].text).toContain(
+      `a person into work would need to be worth ${gbp(c.breakEvenValuePerJobOutcome!)} (NHS saving included)`,
+    );
+    expect(lineStarting(economic[1], 'Total')).toContain(gbp(c.presentCost));
+    // Text that runs over empty cells (the sources, the sentences) stays inside the page's margins.
+    for (const p of economic) {
+      const out = p.words.filter((w) => w.x1 > p.width - 20).map((w) => w.text);
+      expect(out).toEqual([]);
     }
   });
 

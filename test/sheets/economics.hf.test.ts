@@ -134,6 +134,24 @@ describe('the Economic case sheet, recalculated by a formula engine', () => {
     ]);
   });
 
+  it('gives every input’s source on the sheet and in the Notes sheet (and Notes none without the case)', () => {
+    const texts = (bp: ReturnType<typeof workbook>['blueprint'], sheet: string) =>
+      bp.sheets
+        .find((s) => s.name === sheet)!
+        .blocks.flatMap((b) => b.cells.flat())
+        .filter((c): c is string => typeof c === 'string');
+    const { blueprint } = workbook(scenarios, {});
+    const onSheet = texts(blueprint, 'Economic case').join(' ');
+    const notes = texts(blueprint, 'Notes');
+    for (const info of ECONOMIC_INPUT_INFO) {
+      expect([info.key, onSheet.includes(info.source)]).toEqual([info.key, true]);
+      expect([info.key, notes.includes(info.source)]).toEqual([info.key, true]);
+    }
+    const without = buildWorkbookIndexed({ areas, base, scenarios, generated: new Date(), version: 'test' });
+    expect(without.index.economics).toBeUndefined();
+    expect(texts(without.blueprint, 'Notes')).not.toContain(ECONOMIC_INPUT_INFO[0].source);
+  });
+
   it('refuses inputs out of range, naming the sheet and the input', () => {
     expect(() => workbook(scenarios, { inputs: { ...DEFAULT_ECONOMIC_INPUTS, appraisalYears: 61 } })).toThrow(
       PlanInputError,

@@ -10,7 +10,7 @@ import { type WorkbookInput, buildWorkbookIndexed } from '../../src/sheets/workb
 
 export function scotlandLayout(
   scenarios: Scenario[],
-  extra: Pick<WorkbookInput, 'sensitivity' | 'monitoring' | 'dataSet'> = {},
+  extra: Pick<WorkbookInput, 'sensitivity' | 'monitoring' | 'dataSet' | 'economics'> = {},
 ) {
   return buildWorkbookIndexed({
     areas: [...SCOTLAND_2018],

@@ -1,5 +1,6 @@
 import { AreasOrigin, capitalised } from '../../model/areas';
 import { ASSUMPTION_INFO, ROLLOUT_SOURCE } from '../../model/assumptions';
+import { ECONOMIC_INPUT_INFO } from '../../model/economics';
 import { ROUNDING_RULE_LABELS } from '../../model/rounding';
 import type { ScenarioPlan } from '../../model/scenarios';
 import { DATA_QUALITY_FACTOR, DATA_QUALITY_MIN_AREAS } from '../../model/warnings';
@@ -40,6 +41,17 @@ const METHOD = [
   ],
 ];
 
+const ECONOMIC_METHOD = [
+  [
+    'Method',
+    'HM Treasury Green Book discounting, t = 0 for the first plan year, real prices (the review’s, no uplift). cost_t and job outcomes_t: the followed scenario’s year (implementation support included), its final rollout year repeated after the rollout. benefits_t = job outcomes_t × (NHS saving + other benefit) + cost_t × tax & benefit saving per £1.',
+  ],
+  [
+    'Results',
+    'd_t = 1/(1+r)^t; PC = Σ d_t × cost_t; PB = Σ d_t × benefits_t; NPV = PB − PC; BCR = PB ÷ PC; cost per job outcome = Σ cost_t ÷ Σ job outcomes_t; break-even value per job outcome = (1 − tax & benefit saving per £1) × PC ÷ Σ d_t × job outcomes_t.',
+  ],
+];
+
 const ABOUT = [
   [
     'Live formulas',
@@ -62,6 +74,8 @@ export function buildNotesSheet(
   version: string,
   heading: string,
   title: string,
+  /** The workbook has the Economic case sheet: its method and its inputs' sources too. */
+  economics = false,
 ): SheetBlueprint {
   const d = new SheetDraft(NOTES_SHEET, 'notes');
   const rows: Cell[][] = [];
@@ -95,6 +109,10 @@ export function buildNotesSheet(
     origin.id ? `${origin.title}: ${areaCount} (built-in data set ${origin.id})` : origin.title,
   ]);
   for (const { label, text } of origin.sources) rows.push([label, text]);
+  if (economics) {
+    section('The economic case (the Economic case sheet)');
+    rows.push(...ECONOMIC_METHOD, ...ECONOMIC_INPUT_INFO.map((i) => [i.label, i.source]));
+  }
 
   section('Warnings and notes, as generated (the Data quality column recalculates)');
   const warnings = warningRows(plans);

@@ -58,7 +58,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     WORKBOOK_TITLE,
     origin.words,
   );
-  const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE);
+  const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE, !!input.economics);
   const context = { input, inputs: inputs.index, scenarioSheets, heading, title: WORKBOOK_TITLE };
   const following = FOLLOWING_PARTS.flatMap((part) => {
     const built = part.build(context);

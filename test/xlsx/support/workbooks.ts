@@ -33,6 +33,22 @@ export const TEST_WORKBOOKS: TestWorkbook[] = [
         monitoring: {},
       }).blueprint,
   },
+  {
+    name: 'the economic case at changed inputs, following the 50% scenario',
+    blueprint: () =>
+      scotlandLayout(coverageScenarios(base, [0.25, 0.5]), {
+        economics: {
+          scenario: 1,
+          inputs: {
+            discountRate: 0.015,
+            appraisalYears: 60,
+            nhsSavingPerJobOutcome: 600,
+            taxBenefitSavingPerPound: 0.66,
+            otherBenefitPerJobOutcome: 1200,
+          },
+        },
+      }).blueprint,
+  },
   { name: 'the £5m budget workbook', blueprint: () => budgetLayout({ sensitivity: {} }).blueprint },
   {
     name: 'Monitoring with actuals and a kept row',
