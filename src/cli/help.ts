@@ -46,9 +46,10 @@ ${line('--coverage N%[,N%,...]', '% of eligible clients to support, e.g. 25,50,1
 ${line('--budget £N[,£N,...]', '£ a year at full rollout: one scenario each, at the coverage it buys')}
 ${line('', '(with --coverage too, both kinds; with --budget alone, only budgets)')}
 ${line('--budget-basis BASIS', 'engagement (default: clients × £ per engagement) | staff (ES × staff cost)')}
-${line('--sensitivity', 'with --json: what each uncertain input, at a low and a high value, does to')}
-${line('', 'ES, cost and job outcomes (the Sensitivity sheet is not in the workbook yet)')}
-${line('--economics', "with --json: each scenario's economic case (NPV, benefit-cost ratio, break-even value)")}
+${line('--sensitivity', 'what each uncertain input, at a low and a high value, does to ES, cost and')}
+${line('', 'job outcomes: with --json in each scenario, in the workbook the Sensitivity sheet')}
+${line('--economics', 'the economic case (NPV, benefit-cost ratio, break-even value): with --json')}
+${line('', 'in each scenario, in the workbook the Economic case sheet (first scenario)')}
 
 Economic case (Green Book discounting, first plan year t = 0):
 ${line('--discount-rate N', 'percent a year, 0–20 (default 3.5: HM Treasury Green Book)')}

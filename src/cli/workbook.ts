@@ -38,6 +38,8 @@ export async function writeWorkbookFile(
     version: packageJson.version,
     ...(dataSet ? { dataSet } : {}),
     ...(options.sensitivity ? { sensitivity: {} } : {}),
+    // The Economic case sheet follows the first scenario, as the Sensitivity sheet does.
+    ...(options.economics ? { economics: { scenario: 0, inputs: { ...options.economicInputs } } } : {}),
     // Opt-in (--monitoring or --actuals): the sheet is for a plan already approved, tied to the first scenario.
     // A workbook being replaced that has actuals keeps its Monitoring sheet and its figures.
     ...(options.monitoring || carried ? { monitoring: { scenario: 0, ...carried?.monitoring } } : {}),

@@ -52,6 +52,16 @@ const ECONOMIC_METHOD = [
   ],
 ];
 
+const RULE_SOURCES = [
+  [
+    'ES rounding rule',
+    Object.entries(ROUNDING_RULE_LABELS)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
+  ],
+  ['Rollout', ROLLOUT_SOURCE],
+];
+
 const ABOUT = [
   [
     'Live formulas',
@@ -94,13 +104,7 @@ export function buildNotesSheet(
 
   section('Where each assumption comes from');
   for (const info of ASSUMPTION_INFO) rows.push([info.label, info.source]);
-  rows.push([
-    'ES rounding rule',
-    Object.entries(ROUNDING_RULE_LABELS)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; '),
-  ]);
-  rows.push(['Rollout', ROLLOUT_SOURCE]);
+  rows.push(...RULE_SOURCES);
   // The data set names itself and its sources; the planner's own figures are the planner's.
   const n = plans[0]?.plan.areas.length ?? 0;
   const areaCount = `${n} ${n === 1 ? origin.words.one : origin.words.many}`;
