@@ -153,6 +153,9 @@ describe('the Economic case sheet, recalculated by a formula engine', () => {
   });
 
   it('refuses inputs out of range, naming the sheet and the input', () => {
+    expect(() => workbook(scenarios, { scenario: 2 })).toThrow(
+      'Economic case: there is no scenario 3 (the workbook has 2)',
+    );
     expect(() => workbook(scenarios, { inputs: { ...DEFAULT_ECONOMIC_INPUTS, appraisalYears: 61 } })).toThrow(
       PlanInputError,
     );

@@ -70,7 +70,11 @@ const economicsPart: SheetPart<'economics'> = {
   key: 'economics',
   build({ input, scenarioSheets, heading, title }) {
     if (!input.economics) return null;
-    const followed = Math.min(input.economics.scenario ?? 0, input.scenarios.length - 1);
+    const followed = input.economics.scenario ?? 0;
+    if (!Number.isInteger(followed) || followed < 0 || followed >= scenarioSheets.length)
+      throw new Error(
+        `Economic case: there is no scenario ${followed + 1} (the workbook has ${scenarioSheets.length})`,
+      );
     const scenario = input.scenarios[followed];
     // The basis the model's economic case counts: a staff budget's scenario is costed as staff.
     const basis = scenario.budget?.basis === 'staff' ? 'staff' : 'engagement';
