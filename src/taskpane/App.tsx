@@ -5,6 +5,7 @@ import { AssumptionsSection } from './assumptions/AssumptionsSection';
 import { FormState, initialForm } from './assumptions/assumptionsForm';
 import { BlueprintBuilder, loadBlueprintBuilder } from './host/blueprintBuilder';
 import { type MonitoringChoice, useProgressLines } from './actions/carryOver';
+import { useEconomicChoice } from './economics/useEconomics';
 import { FiguresSection } from './figures/FiguresSection';
 import { BUILTIN_FIGURES, FiguresState, readCsvText } from './figures/figures';
 import { PlanHost } from './host/host';
@@ -51,7 +52,19 @@ export function App({
   const [monitoring, setMonitoring] = React.useState<MonitoringChoice>({ wanted: false, scenario: 0 });
   const { errors, notes, plan, scenario, budgetCheck, planError } = usePlan(form, figures);
   const sensitivity = useSensitivity(figures.areas, plan);
-  const actions = usePlanActions({ host, plan, scenario, figures, withSensitivity, monitoring, buildBlueprint, now });
+  const econ = useEconomicChoice(scenario, plan);
+  const economics = econ.inputs;
+  const actions = usePlanActions({
+    host,
+    plan,
+    scenario,
+    figures,
+    withSensitivity,
+    economics,
+    monitoring,
+    buildBlueprint,
+    now,
+  });
   // Read again whenever the list of plan sheets is (after each write or deletion).
   const progressLines = useProgressLines(host, plan, actions.sheets);
   const { busy, showError, refreshSheets, run, deleteSheet } = actions;
@@ -85,12 +98,13 @@ export function App({
       )}
       <ActionsSection
         inExcel={inExcel}
-        canWrite={plan !== null && !busy}
-        blocked={plan ? undefined : planError}
+        canWrite={plan !== null && !busy && !econ.blocked}
+        blocked={plan ? econ.blocked : planError}
         progress={actions.progress}
         notice={actions.notice}
         withSensitivity={withSensitivity}
         onSensitivity={setWithSensitivity}
+        economic={econ}
         monitoring={monitoring}
         onMonitoring={setMonitoring}
         actualsPlan={actualsPlan}

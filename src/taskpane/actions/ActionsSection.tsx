@@ -13,6 +13,9 @@ import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
 import type { ActualsPlanShape } from '../actuals/actualsSource';
 import { ActualsSourceField } from '../actuals/ActualsSourceField';
 import type { MonitoringChoice } from './carryOver';
+import type { EconomicChoice } from '../economics/economicForm';
+import { EconomicFields } from '../economics/EconomicFields';
+import type { EconomicsState } from '../economics/useEconomics';
 import type { WriteProgress } from '../host/host';
 import { usePaneStyles } from '../shared/styles';
 import { TEST_IDS } from '../shared/testIds';
@@ -27,6 +30,12 @@ interface Props {
   notice: Notice | null;
   withSensitivity: boolean;
   onSensitivity: (on: boolean) => void;
+  /** The Economic case sheet's choice, its fields read, and the case they give for the scenario previewed. */
+  economic: {
+    choice: EconomicChoice;
+    setChoice: (update: (choice: EconomicChoice) => EconomicChoice) => void;
+    economics: EconomicsState;
+  };
   monitoring: MonitoringChoice;
   onMonitoring: (choice: MonitoringChoice) => void;
   /** The areas and years actuals from a file must fit; null while the plan cannot be made. */
@@ -142,6 +151,11 @@ export function ActionsSection(props: Props): React.ReactElement {
         onChange={(_, d) => props.onSensitivity(d.checked === true)}
         label="Add the Sensitivity sheet (what moves the answer, as live formulas)"
         data-testid={TEST_IDS.sensitivitySheet}
+      />
+      <EconomicFields
+        choice={props.economic.choice}
+        onChoice={props.economic.setChoice}
+        economics={props.economic.economics}
       />
       <MonitoringChoiceField
         monitoring={props.monitoring}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { EconomicInputs } from '../../model/economics';
 import type { Plan } from '../../model/plan';
 import { Scenario, coverageScenarios } from '../../model/scenarios';
 import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
@@ -88,6 +89,11 @@ export interface ActionsDeps {
   figures: FiguresState;
   /** Add the Sensitivity sheet (following the first scenario written). */
   withSensitivity: boolean;
+  /**
+   * Add the Economic case sheet at these inputs (following the first scenario written); undefined: not
+   * wanted; null: wanted but a field does not read, so nothing is written.
+   */
+  economics?: EconomicInputs | null;
   /** Add the Monitoring sheet, and which scenario it follows (a workbook with actuals always keeps one). */
   monitoring: MonitoringChoice;
   buildBlueprint: BlueprintBuilder;
@@ -132,7 +138,7 @@ export function usePlanActions(deps: ActionsDeps) {
   const { write, pending, setPending } = useGuardedWrite(host, setProgress, setNotice, refreshSheets);
   /** Builds the workbook for some coverages (or the current scenario) and writes it (Excel) or downloads it. */
   const run = async (coverages: readonly number[] | null, discardEdits = false) => {
-    if (!plan || !scenario || !figures.areas || busy) return;
+    if (!plan || !scenario || !figures.areas || busy || deps.economics === null) return;
     setPending(null);
     const [areas, base] = [figures.areas, plan.assumptions];
     const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
@@ -143,7 +149,8 @@ export function usePlanActions(deps: ActionsDeps) {
       // Read before anything is built or replaced: the actuals typed into the workbook go into the new plan.
       const { monitoring, carried, brought } = await carryOver(host, deps.monitoring, input);
       const sensitivity = withSensitivity ? { sensitivity: {} } : {};
-      const blueprint = await buildBlueprint({ ...input, ...sensitivity, ...monitoring });
+      const economics = deps.economics ? { economics: { inputs: deps.economics } } : {};
+      const blueprint = await buildBlueprint({ ...input, ...sensitivity, ...economics, ...monitoring });
       if (inExcel) {
         await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried, brought);
       } else {

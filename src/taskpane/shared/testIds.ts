@@ -96,6 +96,15 @@ export const TEST_IDS = {
   downloadCompare: 'download-compare',
   /** A checkbox: add the Sensitivity sheet to what is written or downloaded. */
   sensitivitySheet: 'sensitivity-sheet',
+  /** A checkbox: add the Economic case sheet; its fields are economicField('discountRate') …. */
+  economicSheet: 'economic-sheet',
+  economicField: (key: string) => `economic-${key}`,
+  /** Under the fields: NPV, benefit-cost ratio and break-even value of the scenario previewed (or why not). */
+  economicPreview: 'economic-preview',
+  economicNpv: 'economic-npv',
+  economicBcr: 'economic-bcr',
+  economicBreakEven: 'economic-break-even',
+  economicUnavailable: 'economic-unavailable',
   monitoringSheet: 'monitoring-sheet',
   monitoringScenario: 'monitoring-scenario',
   /** Actuals for the Monitoring sheet: a CSV file, or the selection (Excel); what they hold (or their problems); remove. */
