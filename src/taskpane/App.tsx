@@ -110,6 +110,7 @@ export function App({
         actualsPlan={actualsPlan}
         readActualsSelection={host.readActualsSelection?.bind(host)}
         onRun={(coverages) => void run(coverages)}
+        budgetName={scenario?.budget ? scenario.name : undefined}
         pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />
       {inExcel && (

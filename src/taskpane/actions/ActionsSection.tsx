@@ -19,7 +19,8 @@ import type { EconomicsState } from '../economics/useEconomics';
 import type { WriteProgress } from '../host/host';
 import { usePaneStyles } from '../shared/styles';
 import { TEST_IDS } from '../shared/testIds';
-import { COMPARE_COVERAGES, Notice } from './usePlanActions';
+import { COMPARE_COVERAGES, compareLabel } from './compare';
+import type { Notice } from './usePlanActions';
 
 interface Props {
   inExcel: boolean;
@@ -43,6 +44,8 @@ interface Props {
   /** Reads actuals from the selected cells (inside Excel only). */
   readActualsSelection?: (plan: ActualsPlan) => Promise<ActualsRead>;
   onRun: (coverages: readonly number[] | null) => void;
+  /** The budget-led scenario's name when a budget is typed: a comparison writes it beside the three. */
+  budgetName?: string;
   /** A replace refused over the user's edits: the two answers. */
   pending?: { onReplace: () => void; onKeep: () => void };
 }
@@ -67,7 +70,9 @@ function MonitoringChoiceField({
   actualsPlan,
   readActualsSelection,
   canWrite,
-}: Pick<Props, 'monitoring' | 'onMonitoring' | 'actualsPlan' | 'readActualsSelection' | 'canWrite'>) {
+  budgetName,
+}: Pick<Props, 'monitoring' | 'onMonitoring' | 'actualsPlan' | 'readActualsSelection' | 'canWrite' | 'budgetName'>) {
+  const names = [...COMPARE_COVERAGES.map((c) => `${c * 100}% coverage`), ...(budgetName ? [budgetName] : [])];
   return (
     <>
       <Checkbox
@@ -79,13 +84,13 @@ function MonitoringChoiceField({
       {monitoring.wanted && (
         <Field label="When comparing, the Monitoring sheet follows">
           <Select
-            value={String(monitoring.scenario)}
+            value={String(Math.min(monitoring.scenario, names.length - 1))}
             onChange={(_, d) => onMonitoring({ ...monitoring, scenario: Number(d.value) })}
             data-testid={TEST_IDS.monitoringScenario}
           >
-            {COMPARE_COVERAGES.map((c, i) => (
-              <option key={c} value={i}>
-                {c * 100}% coverage
+            {names.map((name, i) => (
+              <option key={name} value={i}>
+                {name}
               </option>
             ))}
           </Select>
@@ -105,15 +110,21 @@ function MonitoringChoiceField({
 }
 
 /** The two actions: one scenario at the chosen coverage, or the 25 / 50 / 100% comparison. */
-function ActionButtons({ inExcel, canWrite, onRun }: Pick<Props, 'inExcel' | 'canWrite' | 'onRun'>) {
+function ActionButtons({
+  inExcel,
+  canWrite,
+  onRun,
+  budgetName,
+}: Pick<Props, 'inExcel' | 'canWrite' | 'onRun' | 'budgetName'>) {
+  const compareText = compareLabel(inExcel, budgetName);
   const [one, compare] = inExcel
     ? [
         { id: TEST_IDS.createScenario, label: 'Create scenario sheet' },
-        { id: TEST_IDS.compareScenarios, label: 'Compare 25 / 50 / 100%' },
+        { id: TEST_IDS.compareScenarios, label: compareText },
       ]
     : [
         { id: TEST_IDS.downloadWorkbook, label: 'Download workbook (.xlsx)' },
-        { id: TEST_IDS.downloadCompare, label: 'Download 25 / 50 / 100% comparison' },
+        { id: TEST_IDS.downloadCompare, label: compareText },
       ];
   return (
     <>
@@ -163,6 +174,7 @@ export function ActionsSection(props: Props): React.ReactElement {
         actualsPlan={props.actualsPlan}
         readActualsSelection={props.readActualsSelection}
         canWrite={props.canWrite}
+        budgetName={props.budgetName}
       />
       <div className={styles.buttons}>
         <ActionButtons {...props} />

@@ -1,16 +1,17 @@
 import * as React from 'react';
 import type { EconomicInputs } from '../../model/economics';
 import type { Plan } from '../../model/plan';
-import { Scenario, coverageScenarios } from '../../model/scenarios';
+import type { Scenario } from '../../model/scenarios';
 import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
 import type { BlueprintBuilder } from '../host/blueprintBuilder';
 import { type MonitoringChoice, carryOver } from './carryOver';
+import { downloadName, scenariosToWrite } from './compare';
 import { describeError } from '../shared/errors';
 import type { FiguresState } from '../figures/figures';
 import type { PlanHost, PlanSheet, WriteProgress } from '../host/host';
 import { APP_VERSION } from '../version';
 
-export const COMPARE_COVERAGES = [0.25, 0.5, 1] as const;
+export { COMPARE_COVERAGES } from './compare';
 
 export interface Notice {
   intent: 'success' | 'error' | 'warning' | 'info';
@@ -100,9 +101,6 @@ export interface ActionsDeps {
   now: () => Date;
 }
 
-const downloadName = (coverages: readonly number[] | null, first: Scenario) =>
-  coverages ? 'IPS plan - compare 25, 50, 100% coverage.xlsx' : `IPS plan - ${first.name}.xlsx`;
-
 /** Writing (Excel) or downloading (browser) the plan, deleting sheets, and what each says. */
 export function usePlanActions(deps: ActionsDeps) {
   const { host, plan, scenario, figures, withSensitivity, buildBlueprint, now } = deps;
@@ -141,7 +139,7 @@ export function usePlanActions(deps: ActionsDeps) {
     if (!plan || !scenario || !figures.areas || busy || deps.economics === null) return;
     setPending(null);
     const [areas, base] = [figures.areas, plan.assumptions];
-    const scenarios = coverages ? coverageScenarios(base, coverages) : [scenario];
+    const scenarios = scenariosToWrite(base, coverages, scenario);
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
       const { dataSet } = figures;
@@ -154,7 +152,7 @@ export function usePlanActions(deps: ActionsDeps) {
       if (inExcel) {
         await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried, brought);
       } else {
-        const fileName = downloadName(coverages, scenarios[0]);
+        const fileName = downloadName(coverages, scenarios);
         await host.downloadWorkbook(blueprint, fileName, setProgress);
         setNotice({ intent: 'success', title: `Downloaded ${fileName}`, ...(brought ? { body: brought } : {}) });
       }
