@@ -13,3 +13,4 @@ export * from './monitoring';
 export * from './carryActuals';
 export * from './monitoringProgress';
 export * from './economics';
+export * from './economicSensitivity';
