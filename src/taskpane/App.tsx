@@ -53,18 +53,8 @@ export function App({
   const { errors, notes, plan, scenario, budgetCheck, planError } = usePlan(form, figures);
   const sensitivity = useSensitivity(figures.areas, plan);
   const econ = useEconomicChoice(scenario, plan);
-  const economics = econ.inputs;
-  const actions = usePlanActions({
-    host,
-    plan,
-    scenario,
-    figures,
-    withSensitivity,
-    economics,
-    monitoring,
-    buildBlueprint,
-    now,
-  });
+  const deps = { host, plan, scenario, figures, withSensitivity, monitoring, buildBlueprint, now };
+  const actions = usePlanActions({ ...deps, economics: econ.inputs });
   // Read again whenever the list of plan sheets is (after each write or deletion).
   const progressLines = useProgressLines(host, plan, actions.sheets);
   const { busy, showError, refreshSheets, run, deleteSheet } = actions;
@@ -88,7 +78,7 @@ export function App({
         onChange={setForm}
         keyFigure={assumptionsKeyFigure(plan)}
       />
-      <PreviewSection plan={plan} unavailable={planError} budgetCheck={budgetCheck} sensitivity={sensitivity} />
+      <PreviewSection {...{ plan, budgetCheck, sensitivity }} unavailable={planError} economic={econ.economics.state} />
       {progressLines.length > 0 && (
         <section className={styles.section} aria-label="Plan against actuals" data-testid={TEST_IDS.progressLines}>
           {progressLines.map((line) => (

@@ -10,6 +10,7 @@ import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, Assumptions } from '../../src/model/assumptions';
 import { DEFAULT_ECONOMIC_INPUTS, ECONOMIC_INPUT_INFO, EconomicInputs, economicCase } from '../../src/model/economics';
+import { economicSensitivity } from '../../src/model/economicSensitivity';
 import { computePlan } from '../../src/model/plan';
 import { coverageScenarios, planScenarios } from '../../src/model/scenarios';
 import type { WorkbookInput } from '../../src/sheets/workbook';
@@ -154,5 +155,37 @@ describe('the economic case in the pane', () => {
       discountRate: 0,
       taxBenefitSavingPerPound: 0,
     });
+  });
+
+  it('adds the savings’ NPV rows to “What moves the answer”, as the model’s, following the inputs', async () => {
+    const { user } = renderApp();
+    await screen.findByTestId(TEST_IDS.sensitivityList);
+    expect(screen.queryByTestId(TEST_IDS.economicSensitivityList)).toBeNull();
+    await user.click(screen.getByTestId(TEST_IDS.economicSheet));
+    await typeInto(user, 'otherBenefitPerJobOutcome', '2000');
+    const e = { ...DEFAULT_ECONOMIC_INPUTS, otherBenefitPerJobOutcome: 2000 };
+    const [s] = planScenarios(areas, coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]));
+    const rows = economicSensitivity(s, e);
+    const items = within(screen.getByTestId(TEST_IDS.economicSensitivityList)).getAllByTestId(
+      TEST_IDS.economicSensitivityRow,
+    );
+    expect(items.map((li) => li.getAttribute('data-assumption'))).toEqual(rows.map((r) => r.input));
+    rows.forEach((r, i) => {
+      // The model agrees with the arithmetic done here, with that saving at its low.
+      const h = byHand(DEFAULT_ASSUMPTIONS, { ...e, [r.input]: r.low });
+      expect(r.npvLow).toBeCloseTo(h.npv, 4);
+      expect(items[i]).toHaveTextContent(`NPV ${formatPounds(r.npvLow)} to ${formatPounds(r.npvHigh)}`);
+      expect(within(items[i]).getByRole('button', { name: `Source for ${r.label}` })).toHaveAccessibleDescription(
+        `Source: ${r.source}`,
+      );
+    });
+    expect(items.find((li) => li.getAttribute('data-assumption') === 'taxBenefitSavingPerPound')).toHaveTextContent(
+      '9p–66p',
+    );
+    expect(items.find((li) => li.getAttribute('data-assumption') === 'nhsSavingPerJobOutcome')).toHaveTextContent(
+      '£0–£748',
+    );
+    await user.click(screen.getByTestId(TEST_IDS.economicSheet));
+    expect(screen.queryByTestId(TEST_IDS.economicSensitivityList)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { usePaneStyles } from '../shared/styles';
 import { previewKeyFigure } from '../keyFigures';
 import { TEST_IDS } from '../shared/testIds';
 import type { SensitivityState } from '../usePlan';
+import type { EconomicCaseState } from '../economics/useEconomics';
 
 interface Props {
   plan: Plan | null;
@@ -19,6 +20,8 @@ interface Props {
   /** With a budget: the coverage it bought and the planned cost beside it. */
   budgetCheck?: BudgetCheck;
   sensitivity: SensitivityState;
+  /** The economic case, when on: "What moves the answer" gains its NPV rows. */
+  economic?: EconomicCaseState;
 }
 
 function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
@@ -55,7 +58,7 @@ export const PreviewSection = React.memo(function PreviewSection(props: Props): 
       <PreviewTotals plan={plan} unavailable={unavailable} />
       {plan && plan.warnings.length > 0 && <PlanWarnings warnings={plan.warnings} />}
       {plan && <AreaTable plan={plan} />}
-      {plan && <SensitivityList state={props.sensitivity} />}
+      {plan && <SensitivityList state={props.sensitivity} economic={props.economic} />}
     </PaneSection>
   );
 });

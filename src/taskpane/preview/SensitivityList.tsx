@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { assumptionInfo } from '../../model/assumptions';
+import type { EconomicSensitivityRow } from '../../model/economicSensitivity';
 import type { SensitivityRow } from '../../model/sensitivity';
+import type { EconomicCaseState } from '../economics/useEconomics';
 import { formatEs, formatPounds, formatWhole } from '../shared/format';
 import { InfoGlyph } from '../assumptions/SourcedField';
 import { usePaneStyles } from '../shared/styles';
@@ -41,26 +43,36 @@ export function rowFigures(row: SensitivityRow): string[] {
   ];
 }
 
-function Row({ row }: { row: SensitivityRow }) {
+interface ItemProps {
+  label: string;
+  range: string;
+  source: string;
+  figures: string[];
+  testId: string;
+  /** The input the row moves, as data-assumption. */
+  input: string;
+}
+
+/** One input: its name, range and source, then the figures at its low and high. */
+function Item({ label, range, source, figures, testId, input }: ItemProps) {
   const styles = useStyles();
-  const range = rangeText(row);
   return (
-    <li data-testid={TEST_IDS.sensitivityRow} data-assumption={row.assumption}>
+    <li data-testid={testId} data-assumption={input}>
       <span className={styles.head}>
-        <span className={styles.label}>{row.label}</span>
+        <span className={styles.label}>{label}</span>
         {range && <span>{range}</span>}
-        <Tooltip content={`Source: ${row.source}`} relationship="description" withArrow>
+        <Tooltip content={`Source: ${source}`} relationship="description" withArrow>
           <Button
             appearance="transparent"
             size="small"
             className={styles.info}
             icon={<InfoGlyph />}
-            aria-label={`Source for ${row.label}`}
+            aria-label={`Source for ${label}`}
           />
         </Tooltip>
       </span>
       <span className={styles.figures}>
-        {rowFigures(row).map((f) => (
+        {figures.map((f) => (
           <span key={f} className={styles.figure}>
             {f}
           </span>
@@ -70,8 +82,51 @@ function Row({ row }: { row: SensitivityRow }) {
   );
 }
 
+/** "9p–66p", "£0–£748": an economic saving's range as it is typed. */
+export function economicRangeText(row: EconomicSensitivityRow): string {
+  const show = (v: number) =>
+    row.input === 'taxBenefitSavingPerPound' ? `${+(v * 100).toFixed(4)}p` : formatPounds(v);
+  return `${show(row.low)}–${show(row.high)}`;
+}
+
+/** "NPV −£43,912,457 to −£31,000,000": " to ", since a dash between negative figures reads as a minus. */
+export function economicRowFigures(row: EconomicSensitivityRow): string[] {
+  return [`NPV ${formatPounds(row.npvLow)} to ${formatPounds(row.npvHigh)}`];
+}
+
+/** The economic case's savings at their lows and highs, when the case is on (biggest NPV swing first). */
+function EconomicRows({ rows }: { rows: readonly EconomicSensitivityRow[] }) {
+  const styles = useStyles();
+  const pane = usePaneStyles();
+  return (
+    <>
+      <p className={pane.muted}>And for the net present value of the economic case, each saving at a low and a high:</p>
+      <ol className={styles.list} data-testid={TEST_IDS.economicSensitivityList}>
+        {rows.map((r) => (
+          <Item
+            key={r.input}
+            label={r.label}
+            range={economicRangeText(r)}
+            source={r.source}
+            figures={economicRowFigures(r)}
+            testId={TEST_IDS.economicSensitivityRow}
+            input={r.input}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}
+
 /** "What moves the answer": each uncertain input at its low and high, the rest as planned, biggest ES swing first. */
-export function SensitivityList({ state }: { state: SensitivityState }): React.ReactElement | null {
+export function SensitivityList({
+  state,
+  economic,
+}: {
+  state: SensitivityState;
+  /** The economic case, when on: its NPV rows follow the plan's. */
+  economic?: EconomicCaseState;
+}): React.ReactElement | null {
   const styles = useStyles();
   const pane = usePaneStyles();
   if (!state) return null;
@@ -86,10 +141,19 @@ export function SensitivityList({ state }: { state: SensitivityState }): React.R
       ) : (
         <ol className={styles.list} data-testid={TEST_IDS.sensitivityList}>
           {state.rows.map((row) => (
-            <Row key={row.assumption} row={row} />
+            <Item
+              key={row.assumption}
+              label={row.label}
+              range={rangeText(row)}
+              source={row.source}
+              figures={rowFigures(row)}
+              testId={TEST_IDS.sensitivityRow}
+              input={row.assumption}
+            />
           ))}
         </ol>
       )}
+      {economic && 'rows' in economic && <EconomicRows rows={economic.rows} />}
     </div>
   );
 }

@@ -85,6 +85,9 @@ export const TEST_IDS = {
   /** "What moves the answer": one row per input (data-assumption="inWork" …), in the model's order. */
   sensitivityList: 'sensitivity-list',
   sensitivityRow: 'sensitivity-row',
+  /** With the economic case on: its savings at their lows and highs, the NPV at each (data-assumption="nhsSavingPerJobOutcome" …). */
+  economicSensitivityList: 'economic-sensitivity-list',
+  economicSensitivityRow: 'economic-sensitivity-row',
   /** Why the list cannot be shown, when it cannot. */
   sensitivityUnavailable: 'sensitivity-unavailable',
 
