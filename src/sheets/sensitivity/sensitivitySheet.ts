@@ -9,6 +9,8 @@ import { INPUTS_SHEET } from '../inputs';
 import { SheetDraft, cells } from '../shared/draft';
 import { printSetup, wrappedHeight } from '../shared/print';
 import { ReplanCells, clientsTotal, specialistsTotal } from './formulas';
+import { NpvRowsIndex, writeNpvRows } from './npvRows';
+import type { EconomicSensitivityRow } from '../../model/economicSensitivity';
 import { FORMAT, STYLE, TAB_COLOR } from '../shared/styles';
 import { assumptionValidation, promptTitle } from '../shared/validations';
 
@@ -53,7 +55,21 @@ export interface SensitivitySheetIndex {
   firstRow: number;
   rows: SensitivityRow['assumption'][];
   columns: Record<Column, number>;
+  /** With the economic case: its savings' rows for NPV, under the plan's. */
+  npv?: NpvRowsIndex;
 }
+
+/** The NPV block's columns: the plan's first four, then NPV where ES are, and the same source column. */
+const NPV_COLUMNS = {
+  label: COL.label,
+  value: COL.value,
+  low: COL.low,
+  high: COL.high,
+  npvLow: COL.esLow,
+  npvHigh: COL.esHigh,
+  swing: COL.swing,
+  source: COL.source,
+};
 
 /**
  * The scenario's cells a re-plan reads. The areas' contacts come from the Inputs table the scenario's own
@@ -145,9 +161,25 @@ function formatFigures(d: SheetDraft, n: number): void {
   d.format(cells(FIRST, COL.source, n, 1), { style: STYLE.wrapped });
 }
 
+/** The ES at each plan row's low and high, as bars, from `top`. */
+function esChart(top: number, n: number): ChartSpec {
+  return {
+    title: 'ES at each assumption’s low and high',
+    type: 'barClustered',
+    categories: cells(FIRST, COL.label, n, 1),
+    series: [
+      { name: 'ES at low', values: cells(FIRST, COL.esLow, n, 1) },
+      { name: 'ES at high', values: cells(FIRST, COL.esHigh, n, 1) },
+    ],
+    anchor: cells(top, 0, 18, 7),
+  };
+}
+
 /**
  * "What moves the answer": each uncertain input at a low and a high value (blue inputs) and the
  * scenario re-planned at each, live, in the order of the swing in ES when the workbook was made.
+ * With `economic` rows (the workbook has the Economic case sheet, following the same scenario), its
+ * savings' rows for NPV follow, as formulas of that sheet's names.
  */
 export function buildSensitivitySheet(
   s: ScenarioSheetIndex,
@@ -155,6 +187,7 @@ export function buildSensitivitySheet(
   rows: readonly SensitivityRow[],
   generated: string,
   title: string,
+  economic?: readonly EconomicSensitivityRow[],
 ): { sheet: SheetBlueprint; index: SensitivitySheetIndex } {
   const d = new SheetDraft(SENSITIVITY_SHEET, 'sensitivity');
   WIDTHS.forEach((w, c) => d.widen(c, w));
@@ -182,25 +215,15 @@ export function buildSensitivitySheet(
   });
   const n = rows.length;
   formatFigures(d, n);
-  const chartTop = FIRST + n + 1;
-  const charts: ChartSpec[] = [
-    {
-      title: 'ES at each assumption’s low and high',
-      type: 'barClustered',
-      categories: cells(FIRST, COL.label, n, 1),
-      series: [
-        { name: 'ES at low', values: cells(FIRST, COL.esLow, n, 1) },
-        { name: 'ES at high', values: cells(FIRST, COL.esHigh, n, 1) },
-      ],
-      anchor: cells(chartTop, 0, 18, 7),
-    },
-  ];
+  const npv = economic?.length ? writeNpvRows(d, FIRST + n + 1, s, economic, NPV_COLUMNS, WIDTHS) : null;
+  const chartTop = (npv ? npv.last : FIRST + n - 1) + 2;
+  const charts = [esChart(chartTop, n)];
   const last = chartTop + 17;
   const sheet = d.sheet({
     freeze: { rows: FIRST, cols: 1 },
     tables: [],
     charts,
-    validations,
+    validations: [...validations, ...(npv?.validations ?? [])],
     print: printSetup({
       area: cells(0, 0, last + 1, COLUMNS.length),
       orientation: 'landscape',
@@ -208,6 +231,7 @@ export function buildSensitivitySheet(
       heights: d.heights,
       sections: [
         { first: 0, last: FIRST + n - 1 },
+        ...(npv ? [{ first: FIRST + n + 1, last: npv.last }] : []),
         { first: chartTop, last },
       ],
       titleRows: { first: HEADER, last: HEADER },
@@ -224,6 +248,7 @@ export function buildSensitivitySheet(
       firstRow: FIRST,
       rows: rows.map((r) => r.assumption),
       columns: COL,
+      ...(npv ? { npv: npv.index } : {}),
     },
   };
 }

@@ -9,7 +9,7 @@ import { buildEconomicSheet } from '../economics';
 import type { InputsSheetIndex } from '../inputs';
 import { buildMonitoringSheet } from '../monitoring';
 import type { ScenarioSheetIndex } from '../scenario';
-import { buildSensitivitySheet } from '../sensitivity';
+import { buildSensitivitySheet, economicRowsFor } from '../sensitivity';
 import type { DefinedName, SheetBlueprint } from '../shared/blueprint';
 import type { WorkbookIndex } from './cellIndex';
 import type { WorkbookInput } from './input';
@@ -40,7 +40,8 @@ const sensitivityPart: SheetPart<'sensitivity'> = {
     if (!input.sensitivity) return null;
     const followed = Math.min(input.sensitivity.scenario ?? 0, input.scenarios.length - 1);
     const rows = sensitivity(input.areas, input.scenarios[followed].assumptions);
-    return buildSensitivitySheet(scenarioSheets[followed].index, inputs, rows, heading, title);
+    const npv = economicRowsFor(input.areas, input.scenarios, input.economics, followed);
+    return buildSensitivitySheet(scenarioSheets[followed].index, inputs, rows, heading, title, npv);
   },
 };
 
