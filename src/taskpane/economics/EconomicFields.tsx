@@ -36,7 +36,7 @@ export function EconomicFields({ choice, onChoice, economics }: Props): React.Re
       <Checkbox
         checked={choice.wanted}
         onChange={(_, d) => onChoice((c) => ({ ...c, wanted: d.checked === true }))}
-        label="Add the Economic case sheet (what the plan costs and returns, discounted)"
+        label="Add the Economic case sheet"
         data-testid={TEST_IDS.economicSheet}
       />
       {choice.wanted && (
