@@ -78,4 +78,12 @@ describe('economicSensitivity', () => {
       4,
     );
   });
+
+  it('gives the figures docs/model.md quotes for the defaults (£m to one decimal)', () => {
+    const rows = economicSensitivity(coverage(DEFAULT_ASSUMPTIONS), DEFAULT_ECONOMIC_INPUTS);
+    const m = (v: number) => (v / 1e6).toFixed(1);
+    const by = Object.fromEntries(rows.map((r) => [r.input, [m(r.npvLow), m(r.npvHigh)]]));
+    expect(by).toEqual({ taxBenefitSavingPerPound: ['-43.9', '-13.9'], nhsSavingPerJobOutcome: ['-47.8', '-40.0'] });
+    expect(m(npvByHand(DEFAULT_ASSUMPTIONS, DEFAULT_ECONOMIC_INPUTS))).toBe('-43.9');
+  });
 });
