@@ -3,6 +3,7 @@ import { DEFAULT_ASSUMPTIONS, DEFAULT_ECONOMIC_INPUTS, EconomicInputs, economicC
 import { budgetScenarios, coverageScenarios, planScenarios } from '../../src/model/scenarios';
 import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { browserAvailable } from './support/chromium';
+import { axe } from './support/axe';
 import { PaneSession, fakeWorkbook, openPane, startSession } from './support/pane';
 import type { Page } from 'playwright-core';
 
@@ -46,6 +47,7 @@ d('the economic case in the pane (production build, headless Chromium)', () => {
     await expect(page.getByTestId(TEST_IDS.economicBcr).innerText()).resolves.toBe(at.benefitCostRatio!.toFixed(2));
     expect(await shownPounds(page, TEST_IDS.economicBreakEven)).toBe(Math.round(at.breakEvenValuePerJobOutcome!));
     await page.getByTestId(TEST_IDS.economicSensitivityList).waitFor();
+    expect(await axe(page)).toEqual([]);
 
     await page.getByTestId(TEST_IDS.economicField('discountRate')).fill('6');
     await page.getByTestId(TEST_IDS.economicField('taxBenefitSavingPerPound')).fill('66');
@@ -59,6 +61,7 @@ d('the economic case in the pane (production build, headless Chromium)', () => {
     await page.getByText('0.035 looks like a fraction: type 3.5 (percent a year), not 0.035').waitFor();
     await expect(page.getByTestId(TEST_IDS.downloadWorkbook).isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId(TEST_IDS.economicPreview).count()).resolves.toBe(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
