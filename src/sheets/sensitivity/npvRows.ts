@@ -52,6 +52,9 @@ export function presentJobOutcomesFormula(s: ScenarioSheetIndex): string {
   return `=${terms.join('+')}+${jobs(rollout - 1)}*${tail}`;
 }
 
+/** −£43.9m: £ millions to one decimal (the two commas scale by a million in Excel and LibreOffice). */
+export const NPV_FORMAT = '£#,##0.0,,"m";-£#,##0.0,,"m"';
+
 const FORMATS: Record<EconomicSensitivityInput, string> = {
   // Pence per £1 as £, as the Economic case sheet shows it: 0.09 is £0.09.
   taxBenefitSavingPerPound: '£0.00',
@@ -132,7 +135,8 @@ export function writeNpvRows(
     d.format(cells(at, c.low, 1, 2), { style: STYLE.input });
     d.rowHeight(at, wrappedHeight(r.source, widths[c.source]));
   });
-  d.format(cells(first, c.npvLow, rows.length, 3), { numberFormat: FORMAT.gbp });
+  // In £ millions: an NPV of tens of millions does not fit the ES columns' width in whole pounds.
+  d.format(cells(first, c.npvLow, rows.length, 3), { numberFormat: NPV_FORMAT });
   d.format(cells(pjRow, c.value), { numberFormat: FORMAT.oneDecimal });
   d.format(cells(first, 0, rows.length + 1, width), { style: STYLE.top });
   d.format(cells(first, c.source, rows.length + 1, 1), { style: STYLE.wrapped });
