@@ -2,24 +2,16 @@
  * The Sensitivity sheet's NPV rows (the tax & benefit saving and the NHS saving at their lows and highs),
  * recalculated by HyperFormula from the workbook alone, against the model's economic case.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { scotlandBoards } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { DEFAULT_ECONOMIC_INPUTS, EconomicInputs, economicCase } from '../../src/model/economics';
 import { economicSensitivity } from '../../src/model/economicSensitivity';
 import { Scenario, budgetScenarios, coverageScenarios, planScenarios } from '../../src/model/scenarios';
 import { buildWorkbookIndexed } from '../../src/sheets';
-import type { CellPos } from '../../src/sheets/shared/cells';
 import type { WorkbookInput } from '../../src/sheets/workbook';
 import { loadBlueprint } from './hf';
 
 const areas = scotlandBoards();
-// The rows are formulas of the Economic case sheet's names: they need that sheet (src/sheets/economics) to run.
-const withEconomicSheet = existsSync(join(__dirname, '../../src/sheets/economics')) ? describe : describe.skip;
-
-/** The Economic case sheet's input cells, by input (its index, read without depending on its type). */
-type EconomicIndex = { sheet: string; inputs: Record<keyof EconomicInputs, CellPos> };
 
 function workbook(scenarios: Scenario[], extra: Partial<WorkbookInput>) {
   const { blueprint, index } = buildWorkbookIndexed({
@@ -31,7 +23,7 @@ function workbook(scenarios: Scenario[], extra: Partial<WorkbookInput>) {
     sensitivity: {},
     ...extra,
   });
-  const economics = (index as unknown as { economics?: EconomicIndex }).economics;
+  const { economics } = index;
   return { wb: loadBlueprint(blueprint), s: index.sensitivity!, economics, scenarioSheet: index.scenarios[0] };
 }
 
@@ -62,7 +54,7 @@ function expectRows(built: ReturnType<typeof workbook>, scenario: Scenario, inpu
   expect(wb.number(s.sheet, npv.presentJobOutcomes)).toBeCloseTo(presentJobs, 8);
 }
 
-withEconomicSheet('the Sensitivity sheet’s NPV rows, recalculated by a formula engine', () => {
+describe('the Sensitivity sheet’s NPV rows, recalculated by a formula engine', () => {
   it.each([
     ['the defaults', DEFAULT_ECONOMIC_INPUTS],
     ['every input changed', CHANGED],
