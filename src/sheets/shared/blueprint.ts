@@ -66,6 +66,12 @@ export interface ChartSpec {
   series: { name: string; values: RangeRef }[];
   /** Where the chart sits: top-left cell and size in cells. */
   anchor: RangeRef;
+  /**
+   * Optional: the figures the model gives these cells, for a writer that stores a chart's values beside its
+   * references (the .xlsx writers: for readers that do not recalculate). Where missing, a writer takes a
+   * cell's constant from the blocks, and leaves a formula cell's point for the reader to compute.
+   */
+  cached?: { categories?: (string | number)[]; series?: (number | null)[][] };
 }
 
 /**
