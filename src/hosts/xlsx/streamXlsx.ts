@@ -26,6 +26,7 @@ import {
   validationRule,
 } from './sheetParts';
 import { setProperties } from './writeXlsx';
+import { ChartParts, DRAWING_RELATIONSHIP, drawingElement } from './chartParts';
 
 const TABLE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 /** Takes in ExcelJS's record of every formula cell by address (kept for shared formulas, never used here) and keeps none. */
@@ -57,6 +58,7 @@ class TableWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   declare commentRefs: unknown[];
   declare media: unknown[];
   readonly tables: { target: string }[] = [];
+  readonly charts = new ChartParts();
   /** Rejects when the zip fails (the file cannot be written), so no wait for it goes on for ever. */
   readonly failed: Promise<never>;
 
@@ -75,7 +77,7 @@ class TableWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
       media: this.media,
       tables: this.tables,
     };
-    this.zip.append(new ContentTypesXform().toXml(model), { name: '[Content_Types].xml' });
+    this.zip.append(this.charts.contentTypes(new ContentTypesXform().toXml(model)), { name: '[Content_Types].xml' });
     return Promise.resolve();
   }
 
@@ -127,6 +129,7 @@ async function writeSheet(wb: TableWorkbookWriter, sheet: SheetBlueprint): Promi
   const inner = ws as unknown as SheetWriter;
   inner._formulae = FORGET_FORMULAE;
   addTables(wb, inner, sheet);
+  addCharts(wb, inner, sheet);
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const v of sheet.validations) inner.dataValidations.add(rangeAddress(v.range), validationRule(v));
   (sheet.conditionalFormats ?? []).forEach((cf, i) => ws.addConditionalFormatting(conditionalFormatting(cf, i + 1)));
@@ -178,6 +181,22 @@ async function drained(wb: TableWorkbookWriter, ws: SheetWriter): Promise<void> 
     // An ended stream emits no more 'drain': the zip takes in the rest before the next entry.
     if (!state.ending && state.length >= state.highWaterMark) await Promise.race([once(pipe, 'drain'), wb.failed]);
   }
+}
+
+/**
+ * The sheet's charts: their parts, the sheet's relationship to its drawing, and <drawing r:id> written
+ * before the table parts (the schema's order), hooked in after the tables' so it runs first.
+ */
+function addCharts(wb: TableWorkbookWriter, ws: SheetWriter, sheet: SheetBlueprint): void {
+  const charts = wb.charts.sheet(sheet);
+  if (!charts) return;
+  for (const part of charts.parts) wb.zip.append(part.xml, { name: part.name });
+  const id = ws._sheetRelsWriter.addRelationship({ Type: DRAWING_RELATIONSHIP, Target: charts.drawingTarget });
+  const close = ws._writeCloseWorksheet.bind(ws);
+  ws._writeCloseWorksheet = () => {
+    ws._write(drawingElement(id));
+    close();
+  };
 }
 
 /** Each table: its part (xl/tables/tableN.xml), the sheet's relationship to it, and the sheet's tableParts. */

@@ -4,8 +4,8 @@
  * offers a download). The command line streams the same decisions to a file instead (streamXlsx.ts).
  *
  * Formulas are written without cached results and the workbook asks for a full calculation on
- * load, so every spreadsheet shows freshly computed figures, never stale ones. ExcelJS cannot
- * draw charts: the blueprint's charts are skipped here (the Office.js writer draws them).
+ * load, so every spreadsheet shows freshly computed figures, never stale ones. ExcelJS draws no
+ * charts: chartParts.ts writes the blueprint's, added here as ExcelJS puts the package together.
  */
 import ExcelJS from 'exceljs';
 import {
@@ -27,6 +27,16 @@ import {
   tableStyle,
   validationRule,
 } from './sheetParts';
+import { ChartParts, withDrawing, withDrawingRelationship } from './chartParts';
+
+/** What the in-memory writer hands its zip (exceljs 4.4, lib/xlsx/xlsx.js), and the two steps hooked here. */
+interface ZipWriter {
+  append(data: string, options: { name: string }): void;
+}
+interface XlsxSteps {
+  addContentTypes(zip: ZipWriter, model: unknown): Promise<void>;
+  addWorksheets(zip: ZipWriter, model: { worksheets: { id: number; name: string }[] }): Promise<void>;
+}
 
 export async function writeXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -34,6 +44,7 @@ export async function writeXlsx(blueprint: WorkbookBlueprint): Promise<Uint8Arra
   wb.calcProperties.fullCalcOnLoad = true;
 
   for (const sheet of blueprint.sheets) writeSheet(wb, sheet);
+  drawCharts(wb, blueprint);
   for (const n of blueprint.names) {
     wb.definedNames.add(`${sheetRef(n.sheet)}!${rangeAddress(n.range, true)}`, n.name);
   }
@@ -79,6 +90,37 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetBlueprint): void {
     for (const b of sheet.print.rowBreaks) ws.getRow(b).addPageBreak();
     ws.headerFooter = { ...ws.headerFooter, oddHeader: sheet.print.header, oddFooter: sheet.print.footer };
   }
+}
+
+/**
+ * The blueprint's charts, added to the package ExcelJS writes: each worksheet part (and its relationships)
+ * is held back until ExcelJS has written them all, then written with its drawing named and related, after
+ * the chart parts; the content types gain the drawings and charts.
+ */
+function drawCharts(wb: ExcelJS.Workbook, blueprint: WorkbookBlueprint): void {
+  const charts = new ChartParts();
+  const bySheet = new Map(blueprint.sheets.map((s) => [s.name, charts.sheet(s)]));
+  const steps = wb.xlsx as unknown as XlsxSteps;
+  const { addContentTypes, addWorksheets } = steps;
+  steps.addContentTypes = (zip, model) =>
+    addContentTypes.call(steps, { append: (xml, o) => zip.append(charts.contentTypes(xml), o) }, model);
+  steps.addWorksheets = async (zip, model) => {
+    const held = new Map<string, string>();
+    await addWorksheets.call(steps, { append: (xml, o) => held.set(o.name, xml) }, model);
+    for (const ws of model.worksheets) {
+      const part = `xl/worksheets/sheet${ws.id}.xml`;
+      const relsPart = `xl/worksheets/_rels/sheet${ws.id}.xml.rels`;
+      const sheetCharts = bySheet.get(ws.name);
+      if (!sheetCharts) continue;
+      if (!held.has(part))
+        throw new Error(`Sheet "${ws.name}" has charts, but ExcelJS wrote no ${part} to draw them on`);
+      for (const p of sheetCharts.parts) zip.append(p.xml, { name: p.name });
+      const rels = withDrawingRelationship(held.get(relsPart), sheetCharts.drawingTarget);
+      held.set(part, withDrawing(held.get(part)!, rels.id));
+      held.set(relsPart, rels.xml);
+    }
+    for (const [name, xml] of held) zip.append(xml, { name });
+  };
 }
 
 function addTable(ws: ExcelJS.Worksheet, sheet: SheetBlueprint, table: TableSpec): void {
