@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { TEST_IDS } from '../../src/taskpane/shared/testIds';
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
@@ -6,6 +7,14 @@ import { budgetLayout, coverageLayout } from '../support/scotlandLayout';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
 import { recalculateXlsx } from './support/xlsxToHf';
+import { readWorkbookCharts } from '../xlsx/support/charts';
+
+/** An .xlsx's XML parts by name. */
+async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+  return new Map(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async('string')] as const)));
+}
 
 const d = browserAvailable() ? describe : describe.skip;
 jest.setTimeout(90_000);
@@ -61,6 +70,13 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
       .getWorksheet(scenario.sheet)!
       .getCell(boards.firstRow + 1, boards.columns.specialists + 1).formula;
     expect(esFormula).toMatch(/ROUND/);
+    // The download draws every chart the blueprint asks for, each on its sheet over the cells it names.
+    const drawn = readWorkbookCharts(await xmlParts(readFileSync(file)));
+    for (const sheet of coverageLayout([0.25]).blueprint.sheets)
+      expect([sheet.name, drawn.get(sheet.name)?.map((c) => [c.spec.title, c.spec.series, c.spec.anchor])]).toEqual([
+        sheet.name,
+        sheet.charts.map((c) => [c.title, c.series, c.anchor]),
+      ]);
     await context.close();
   });
 

@@ -71,21 +71,23 @@ describe('the chart parts of the default pack', () => {
     const hf = loadBlueprint(blueprint);
     let checked = 0;
     for (const { sheet, charts } of allParts().sheets) {
-      read(charts).forEach((chart) => {
-        const engine = (ref: (typeof chart.refs)[number]) =>
-          ref.cells.map((pos) => hf.value(ref.sheet, pos) as string | number);
+      for (const chart of read(charts)) {
         for (const ref of chart.refs) {
-          const cached = ref.cache;
-          engine(ref).forEach((v, i) => {
-            if (cached[i] === undefined) return;
+          ref.cells.forEach((pos, i) => {
+            const v = hf.value(ref.sheet, pos);
+            const where = [sheet.name, chart.spec.title, ref.formula, i];
+            // A blank cell has no point; Monitoring's figures (sums of typed actuals) are the reader's to compute.
+            if (v === null || v === '' || (sheet.role === 'monitoring' && ref.cache[i] === undefined)) {
+              expect([...where, ref.cache[i]]).toEqual([...where, undefined]);
+              return;
+            }
             checked++;
-            const want = typeof v === 'number' && ref.kind === 'num' ? v : String(v);
-            expect([sheet.name, ref.formula, i, cached[i]]).toEqual([sheet.name, ref.formula, i, want]);
+            expect([...where, ref.cache[i]]).toEqual([...where, ref.kind === 'num' ? v : String(v)]);
           });
         }
-      });
+      }
     }
-    expect(checked).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(300);
   });
 });
 

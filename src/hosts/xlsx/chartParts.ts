@@ -7,6 +7,7 @@
  */
 import type { Cell, ChartSpec, RangeRef, SheetBlueprint } from '../../sheets/shared/blueprint';
 import { isFormula } from '../../sheets/shared/blueprint';
+import { BODY_POINTS, ROW_POINTS, fitScale } from '../../sheets/shared/print';
 import { type CachedValue, type ChartValues, chartXml, escapeXml } from './chartXml';
 
 export const DRAWING_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
@@ -40,16 +41,17 @@ export class ChartParts {
     if (!sheet.charts.length) return null;
     const drawing = `drawing${this.drawings.length + 1}.xml`;
     this.drawings.push(drawing);
+    const labels = labelPoints(sheet);
     const charts = sheet.charts.map((spec) => {
       const name = `chart${this.charts.length + 1}.xml`;
       this.charts.push(name);
-      return { name, xml: chartXml(sheet.name, spec, chartValues(sheet, spec)) };
+      return { name, xml: chartXml(sheet.name, spec, chartValues(sheet, spec), labels) };
     });
     const rels = charts.map((c, i) => relationship(`rId${i + 1}`, CHART_RELATIONSHIP, `../charts/${c.name}`));
     return {
       drawingTarget: `../drawings/${drawing}`,
       parts: [
-        { name: `xl/drawings/${drawing}`, xml: drawingXml(sheet.charts) },
+        { name: `xl/drawings/${drawing}`, xml: drawingXml(sheet) },
         { name: `xl/drawings/_rels/${drawing}.rels`, xml: relationshipsXml(rels) },
         ...charts.map((c) => ({ name: `xl/charts/${c.name}`, xml: c.xml })),
       ],
@@ -112,14 +114,49 @@ export function withDrawing(sheetXml: string, id: string): string {
   return `${sheetXml.slice(0, i)}${drawingElement(id)}${sheetXml.slice(i)}`;
 }
 
-/** Each chart from its anchor's top-left cell to the corner past its last cell (Office.js's setPosition covers the end cell too). */
-function drawingXml(charts: readonly ChartSpec[]): string {
-  const corner = (tag: string, row: number, col: number) =>
-    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  const anchors = charts.map((spec, i) => {
+/**
+ * The type size of a sheet's chart labels: Excel's 10 pt, unless the sheet prints so far shrunk (to fit
+ * A4's width) that they would come out under 8.5 pt; then larger, up to the cells' own size.
+ */
+export function labelPoints(sheet: SheetBlueprint): number {
+  if (!sheet.print) return 10;
+  const { area, orientation } = sheet.print;
+  const scale = fitScale(sheet.columnWidths.slice(area.col, area.col + area.cols), orientation);
+  return Math.min(BODY_POINTS, Math.max(10, Math.ceil((8.5 / scale) * 2) / 2));
+}
+
+/** English Metric Units: 12,700 a point, 9,525 a pixel. */
+const EMU_POINT = 12700;
+const EMU_PIXEL = 9525;
+/** How far a chart keeps in from its anchor's edges, in points. */
+const INSET_POINTS = 3;
+
+/**
+ * Each chart over its anchor's cells, kept a few points inside them: a chart whose edge lay on a page
+ * break would be printed (clipped away, but its words still in the PDF) on the page before it too.
+ */
+function drawingXml(sheet: SheetBlueprint): string {
+  const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
+  const rowEmu = (row: number) => (heights.get(row) ?? ROW_POINTS) * EMU_POINT;
+  // Excel's column: 7 px a character and 5 px of padding (sheets/shared/print.ts counts the same).
+  const colEmu = (col: number) => ((sheet.columnWidths[col] ?? 10) * 7 + 5) * EMU_PIXEL;
+  const inset = INSET_POINTS * EMU_POINT;
+  const corner = (tag: string, row: number, rowOff: number, col: number, colOff: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${Math.round(colOff)}</xdr:colOff>` +
+    `<xdr:row>${row}</xdr:row><xdr:rowOff>${Math.round(rowOff)}</xdr:rowOff></xdr:${tag}>`;
+  const anchors = sheet.charts.map((spec, i) => {
     const a = spec.anchor;
+    const [lastRow, lastCol] = [a.row + a.rows - 1, a.col + a.cols - 1];
+    const from = corner('from', a.row, Math.min(inset, rowEmu(a.row) / 2), a.col, Math.min(inset, colEmu(a.col) / 2));
+    const to = corner(
+      'to',
+      lastRow,
+      Math.max(rowEmu(lastRow) - inset, rowEmu(lastRow) / 2),
+      lastCol,
+      Math.max(colEmu(lastCol) - inset, colEmu(lastCol) / 2),
+    );
     return (
-      `<xdr:twoCellAnchor editAs="oneCell">${corner('from', a.row, a.col)}${corner('to', a.row + a.rows, a.col + a.cols)}` +
+      `<xdr:twoCellAnchor>${from}${to}` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}" descr="${escapeXml(spec.title)}"/>` +
       '<xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr>' +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +

@@ -25,9 +25,8 @@ const NS =
 const COLOURS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
 const CATEGORY_AXIS = 500100;
 const VALUE_AXIS = 500200;
-/** Type sizes in hundredths of a point: Excel's defaults (14 pt title, 10 pt labels), readable once printed to fit A4. */
+/** The title's type size in hundredths of a point: Excel's default. The labels' is the caller's (chartParts.ts). */
 const TITLE_SIZE = 1400;
-const LABEL_SIZE = 1000;
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -129,7 +128,7 @@ function plotXml(sheet: string, spec: ChartSpec, values: ChartValues): string {
   );
 }
 
-function axesXml(spec: ChartSpec, numberFormat: string): string {
+function axesXml(spec: ChartSpec, numberFormat: string, labelSize: number): string {
   // A bar chart lays its categories up the left side and its values along the bottom.
   const [catPos, valPos] = spec.type === 'barClustered' ? ['l', 'b'] : ['b', 'l'];
   const common = (pos: string) =>
@@ -137,28 +136,32 @@ function axesXml(spec: ChartSpec, numberFormat: string): string {
   return (
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/>${common(catPos)}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${line('BFBFBF')}` +
-    `${textProperties(LABEL_SIZE)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
+    `${textProperties(labelSize)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/>${common(valPos)}` +
     `<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>` +
     `<c:numFmt formatCode="${escapeXml(numberFormat)}" sourceLinked="1"/><c:majorTickMark val="out"/>` +
-    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${line('BFBFBF')}${textProperties(LABEL_SIZE)}` +
+    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${line('BFBFBF')}${textProperties(labelSize)}` +
     `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
 
-/** The chart part for `spec` on sheet `sheet`, with the values its references held when the workbook was built. */
-export function chartXml(sheet: string, spec: ChartSpec, values: ChartValues): string {
+/**
+ * The chart part for `spec` on sheet `sheet`, with the values its references held when the workbook was
+ * built, its axis and legend labels at `labelPoints`.
+ */
+export function chartXml(sheet: string, spec: ChartSpec, values: ChartValues, labelPoints = 10): string {
   checkSpec(sheet, spec, values);
+  const labelSize = Math.round(labelPoints * 100);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}><c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx>${rich(spec.title, TITLE_SIZE, true)}</c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(sheet, spec, values)}` +
-    `${axesXml(spec, values.numberFormat)}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(LABEL_SIZE)}</c:legend>` +
+    `${axesXml(spec, values.numberFormat, labelSize)}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(labelSize)}</c:legend>` +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
-    `${textProperties(LABEL_SIZE)}</c:chartSpace>`
+    `${textProperties(labelSize)}</c:chartSpace>`
   );
 }

@@ -73,7 +73,7 @@ const ABOUT = [
   ],
   [
     'Charts',
-    'Each scenario sheet has two charts (ES by area; rollout by year) when the add-in writes the workbook inside Excel. A file written by the command line has none: its spreadsheet library cannot draw charts.',
+    'The Summary, each scenario sheet (ES by area while its table fits a page; rollout by year), Sensitivity and Monitoring have charts, in the workbook the add-in writes, the pane downloads and the command line writes alike. They point at the sheet’s cells: change a figure and they follow.',
   ],
 ];
 

@@ -4,6 +4,7 @@ import { ROUNDING_RULES } from '../../model/rounding';
 import type { Scenario } from '../../model/scenarios';
 import { yearLabels } from '../../model/years';
 import { ASSUMPTION_INFO } from '../../model/assumptions';
+import { computePlan } from '../../model/plan';
 import type { ChartSpec, SheetBlueprint, Validation } from '../shared/blueprint';
 import { BOARD_COLUMNS, GRIDS, GridKey, ScenarioSheetIndex } from './cellIndex';
 import { InputsSheetIndex } from '../inputs';
@@ -121,6 +122,9 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
   const n = areas.length;
   const years = ctx.labels.length;
   const half = 7;
+  // The model's figures for the charts' cells, for a writer that stores them beside the references.
+  const plan = computePlan(areas, ctx.scenario.assumptions);
+  const byYear = plan.totals.years;
   const byArea: ChartSpec[] = [
     {
       title: `ES needed by ${ctx.words.one}`,
@@ -128,6 +132,7 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
       categories: cells(layout.boards.first, BOARD_COLS.name, n, 1),
       series: [{ name: 'ES needed', values: cells(layout.boards.first, BOARD_COLS.specialists, n, 1) }],
       anchor: cells(layout.charts, 0, CHART_ROWS, half),
+      cached: { categories: plan.areas.map((a) => a.name), series: [plan.areas.map((a) => a.specialists)] },
     },
   ];
   return [
@@ -141,6 +146,10 @@ function charts(ctx: ScenarioContext): ChartSpec[] {
         { name: 'New ES to recruit', values: cells(layout.byYear.first, YEAR_COLS.newSpecialists, years, 1) },
       ],
       anchor: cells(layout.charts, half, CHART_ROWS, BOARD_COLUMNS.length - half),
+      cached: {
+        categories: byYear.map((y) => y.label),
+        series: [byYear.map((y) => y.specialists), byYear.map((y) => y.newSpecialists)],
+      },
     },
   ];
 }

@@ -162,7 +162,8 @@ function formatFigures(d: SheetDraft, n: number): void {
 }
 
 /** The ES at each plan row's low and high, as bars, from `top`. */
-function esChart(top: number, n: number): ChartSpec {
+function esChart(top: number, rows: readonly SensitivityRow[]): ChartSpec {
+  const n = rows.length;
   return {
     title: 'ES at each assumption’s low and high',
     type: 'barClustered',
@@ -172,6 +173,7 @@ function esChart(top: number, n: number): ChartSpec {
       { name: 'ES at high', values: cells(FIRST, COL.esHigh, n, 1) },
     ],
     anchor: cells(top, 0, 18, 7),
+    cached: { series: [rows.map((r) => r.specialistsLow), rows.map((r) => r.specialistsHigh)] },
   };
 }
 
@@ -217,7 +219,7 @@ export function buildSensitivitySheet(
   formatFigures(d, n);
   const npv = economic?.length ? writeNpvRows(d, FIRST + n + 1, s, economic, NPV_COLUMNS, WIDTHS) : null;
   const chartTop = (npv ? npv.last : FIRST + n - 1) + 2;
-  const charts = [esChart(chartTop, n)];
+  const charts = [esChart(chartTop, rows)];
   const last = chartTop + 17;
   const sheet = d.sheet({
     freeze: { rows: FIRST, cols: 1 },

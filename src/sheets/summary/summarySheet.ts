@@ -1,4 +1,5 @@
 import { AreaWords, capitalised } from '../../model/areas';
+import type { Plan } from '../../model/planTypes';
 import { Cell, ChartSpec, SheetBlueprint, cellAddress, sheetRef } from '../shared/blueprint';
 import { CellPos } from '../shared/cells';
 import { SUMMARY_ROWS, SummaryRow, SummarySheetIndex } from './cellIndex';
@@ -66,6 +67,8 @@ export function buildSummarySheet(
   generated: string,
   title: string,
   words: AreaWords,
+  /** Each scenario's plan, in the same order: the charts' cached figures (optional). */
+  plans?: readonly Plan[],
 ): { sheet: SheetBlueprint; index: SummarySheetIndex } {
   const d = new SheetDraft(SUMMARY_SHEET, 'summary');
   const first = scenarios[0];
@@ -92,7 +95,7 @@ export function buildSummarySheet(
   d.widen(width, 3);
   for (let c = chartCol; c < chartCol + 8; c++) d.widen(c, 10);
   const pageOne = Math.max(HEADER_ROW + SUMMARY_ROWS.length, 2 * CHART_ROWS);
-  const data = writeChartData(d, scenarios, heads, { top: pageOne + 2, chartCol, words });
+  const data = writeChartData(d, scenarios, heads, { top: pageOne + 2, chartCol, words, plans });
   const sheet = d.sheet({
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
     tables: [],
@@ -127,7 +130,7 @@ function writeChartData(
   d: SheetDraft,
   scenarios: readonly ScenarioSheetIndex[],
   heads: Cell[],
-  { top, chartCol, words }: { top: number; chartCol: number; words: AreaWords },
+  { top, chartCol, words, plans }: { top: number; chartCol: number; words: AreaWords; plans?: readonly Plan[] },
 ) {
   const first = scenarios[0];
   const n = first.boards.count;
@@ -167,6 +170,12 @@ function writeChartData(
       categories: cells(boardsHeader + 1, 0, n, 1),
       series: series(boardsHeader, n),
       anchor: cells(0, chartCol, CHART_ROWS, 8),
+      ...(plans && {
+        cached: {
+          categories: plans[0].areas.map((a) => a.name),
+          series: plans.map((p) => p.areas.map((a) => a.specialists)),
+        },
+      }),
     },
     {
       title: 'ES in post by year',
@@ -174,6 +183,12 @@ function writeChartData(
       categories: cells(yearsHeader + 1, 0, first.years, 1),
       series: series(yearsHeader, first.years),
       anchor: cells(CHART_ROWS + 1, chartCol, CHART_ROWS, 8),
+      ...(plans && {
+        cached: {
+          categories: plans[0].totals.years.map((y) => y.label),
+          series: plans.map((p) => plans[0].totals.years.map((_, k) => p.totals.years[k]?.specialists ?? null)),
+        },
+      }),
     },
   ];
   const sections = [

@@ -57,6 +57,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
     heading,
     WORKBOOK_TITLE,
     origin.words,
+    plans.map((p) => p.plan),
   );
   const notes = buildNotesSheet(plans, origin, date, version, heading, WORKBOOK_TITLE, !!input.economics);
   const context = { input, inputs: inputs.index, scenarioSheets, heading, title: WORKBOOK_TITLE };

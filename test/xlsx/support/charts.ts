@@ -106,19 +106,16 @@ export function readDrawing(files: ReadonlyMap<string, string>, drawing: string)
     const corner = (tag: string) => {
       const c = childNamed(a, tag)!;
       const n = (t: string) => Number(textOf(childNamed(c, t)!));
-      if (n('colOff') || n('rowOff')) throw new Error(`${drawing}: an anchor off its cell's corner`);
-      return { row: n('row'), col: n('col') };
+      return { row: n('row'), col: n('col'), rowOff: n('rowOff'), colOff: n('colOff') };
     };
     const [from, to] = [corner('from'), corner('to')];
+    // The chart covers its last cell when it ends inside it, and ends before a cell it only touches.
+    const rows = to.row - from.row + (to.rowOff > 0 ? 1 : 0);
+    const cols = to.col - from.col + (to.colOff > 0 ? 1 : 0);
     const id = descendants(a, 'chart')[0].attrs['r:id'];
     const part = rels.get(id);
     if (!part) throw new Error(`${drawing}: chart relationship ${id} is missing`);
-    return readChart(part, need(files, part), {
-      row: from.row,
-      col: from.col,
-      rows: to.row - from.row,
-      cols: to.col - from.col,
-    });
+    return readChart(part, need(files, part), { row: from.row, col: from.col, rows, cols });
   });
 }
 
@@ -146,11 +143,13 @@ export function readWorkbookCharts(files: ReadonlyMap<string, string>): Map<stri
   const out = new Map<string, ReadChart[]>();
   for (const s of descendants(parseXml(need(files, book)), 'sheet')) {
     const part = rels.get(s.attrs['r:id'])!;
-    const drawing = descendants(parseXml(need(files, part)), 'drawing')[0];
-    if (!drawing) {
+    // The <drawing> element alone (a sheet of thousands of rows is slow to parse whole); xmllint checks the rest.
+    const tag = /<(?:\w+:)?drawing\s[^>]*>/.exec(need(files, part));
+    if (!tag) {
       out.set(s.attrs.name, []);
       continue;
     }
+    const drawing = parseXml(tag[0].replace(/\/?>$/, '/>'));
     const target = relationshipsOf(files, part).get(drawing.attrs['r:id']);
     if (!target) throw new Error(`${part}: its drawing's relationship is missing`);
     out.set(s.attrs.name, readDrawing(files, target));
