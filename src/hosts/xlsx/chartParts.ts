@@ -116,13 +116,13 @@ export function withDrawing(sheetXml: string, id: string): string {
 
 /**
  * The type size of a sheet's chart labels: Excel's 10 pt, unless the sheet prints so far shrunk (to fit
- * A4's width) that they would come out under 8.5 pt; then larger, up to the cells' own size.
+ * A4's width) that they would come out under 8.2 pt; then larger, up to the cells' own size.
  */
 export function labelPoints(sheet: SheetBlueprint): number {
   if (!sheet.print) return 10;
   const { area, orientation } = sheet.print;
   const scale = fitScale(sheet.columnWidths.slice(area.col, area.col + area.cols), orientation);
-  return Math.min(BODY_POINTS, Math.max(10, Math.ceil((8.5 / scale) * 2) / 2));
+  return Math.min(BODY_POINTS, Math.max(10, Math.ceil((8.2 / scale) * 2) / 2));
 }
 
 /** English Metric Units: 12,700 a point, 9,525 a pixel. */

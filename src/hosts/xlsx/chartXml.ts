@@ -153,13 +153,15 @@ function axesXml(spec: ChartSpec, numberFormat: string, labelSize: number): stri
 export function chartXml(sheet: string, spec: ChartSpec, values: ChartValues, labelPoints = 10): string {
   checkSpec(sheet, spec, values);
   const labelSize = Math.round(labelPoints * 100);
+  // A bar chart's legend goes beside it: below, it would take the height each category needs for its label.
+  const legend = spec.type === 'barClustered' ? 'r' : 'b';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}><c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx>${rich(spec.title, TITLE_SIZE, true)}</c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(sheet, spec, values)}` +
     `${axesXml(spec, values.numberFormat, labelSize)}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(labelSize)}</c:legend>` +
+    `<c:legend><c:legendPos val="${legend}"/><c:overlay val="0"/>${textProperties(labelSize)}</c:legend>` +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
     `${textProperties(labelSize)}</c:chartSpace>`
