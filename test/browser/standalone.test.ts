@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { TEST_IDS } from '../../src/taskpane/shared/testIds';
-import { SCOTLAND_2018 } from '../../src/data/scotland2018';
+import { SCOTLAND_2018, SCOTLAND_2018_DATA_SET } from '../../src/data/scotland2018';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
-import { budgetLayout, coverageLayout } from '../support/scotlandLayout';
+import { budgetLayout, coverageLayout, scotlandLayout } from '../support/scotlandLayout';
+import { coverageScenarios } from '../../src/model/scenarios';
 import { browserAvailable } from './support/chromium';
 import { PaneSession, artifactPath, openPane, shownNumber, startSession, waitForNumber } from './support/pane';
 import { recalculateXlsx } from './support/xlsxToHf';
@@ -72,7 +73,8 @@ d('the task pane in a browser, outside Office (production build, headless Chromi
     expect(esFormula).toMatch(/ROUND/);
     // The download draws every chart the blueprint asks for, each on its sheet over the cells it names.
     const drawn = readWorkbookCharts(await xmlParts(readFileSync(file)));
-    for (const sheet of coverageLayout([0.25]).blueprint.sheets)
+    const pane = scotlandLayout(coverageScenarios(DEFAULT_ASSUMPTIONS, [0.25]), { dataSet: SCOTLAND_2018_DATA_SET });
+    for (const sheet of pane.blueprint.sheets)
       expect([sheet.name, drawn.get(sheet.name)?.map((c) => [c.spec.title, c.spec.series, c.spec.anchor])]).toEqual([
         sheet.name,
         sheet.charts.map((c) => [c.title, c.series, c.anchor]),
