@@ -5,6 +5,7 @@ import type { Scenario } from '../../model/scenarios';
 import { yearLabels } from '../../model/years';
 import { ASSUMPTION_INFO } from '../../model/assumptions';
 import { computePlan } from '../../model/plan';
+import type { Plan } from '../../model/planTypes';
 import type { ChartSpec, SheetBlueprint, Validation } from '../shared/blueprint';
 import { BOARD_COLUMNS, GRIDS, GridKey, ScenarioSheetIndex } from './cellIndex';
 import { InputsSheetIndex } from '../inputs';
@@ -44,6 +45,8 @@ export interface ScenarioSheetInput {
   words: AreaWords;
   /** Formula cells shared with the workbook's other sheets (see FormulaPool). */
   formulas?: FormulaPool;
+  /** The scenario's plan, when the caller has it already: the charts' cached figures (computed here otherwise). */
+  plan?: Plan;
 }
 
 export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlueprint; index: ScenarioSheetIndex } {
@@ -87,7 +90,7 @@ export function buildScenarioSheet(input: ScenarioSheetInput): { sheet: SheetBlu
   const sheet = d.sheet({
     freeze: { rows: 2, cols: 1 },
     tables: [],
-    charts: charts(ctx),
+    charts: charts(ctx, input.plan ?? computePlan(areas, scenario.assumptions)),
     validations: validationsOf(ctx),
     print: printSetup({
       area: cells(0, 0, layout.last + 1, BOARD_COLUMNS.length),
@@ -117,13 +120,12 @@ function tableSections(t: TableRows): Section[] {
  * ES by area (while the board table fits a page: beyond that a bar per area reads as noise, and its
  * range would take in the repeated headings) and the rollout by year.
  */
-function charts(ctx: ScenarioContext): ChartSpec[] {
+function charts(ctx: ScenarioContext, plan: Plan): ChartSpec[] {
   const { layout, areas } = ctx;
   const n = areas.length;
   const years = ctx.labels.length;
   const half = 7;
-  // The model's figures for the charts' cells, for a writer that stores them beside the references.
-  const plan = computePlan(areas, ctx.scenario.assumptions);
+  // The model's figures for the charts' cells (`cached`), for a writer that stores them beside the references.
   const byYear = plan.totals.years;
   const byArea: ChartSpec[] = [
     {

@@ -49,6 +49,7 @@ export function buildWorkbookIndexed(input: WorkbookInput): { blueprint: Workboo
         title: WORKBOOK_TITLE,
         words: origin.words,
         formulas: pool,
+        plan: plans[i].plan,
       }),
     ),
   );
