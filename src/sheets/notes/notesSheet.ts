@@ -73,7 +73,7 @@ const ABOUT = [
   ],
   [
     'Charts',
-    'The Summary, each scenario sheet (ES by area while its table fits a page; rollout by year), Sensitivity and Monitoring have charts, in the workbook the add-in writes, the pane downloads and the command line writes alike. They point at the sheet’s cells: change a figure and they follow.',
+    'The Summary, each scenario sheet (ES by area while its table fits a page; rollout by year), Sensitivity, Monitoring and the Economic case have charts, in the workbook the add-in writes, the pane downloads and the command line writes alike. They point at the sheet’s cells: change a figure and they follow.',
   ],
 ];
 
