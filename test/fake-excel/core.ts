@@ -12,6 +12,7 @@
  * - Failures can be injected: at the Nth sync after K actions, or on the first action whose label matches.
  */
 import { jsonBytes } from '../../src/hosts/excel/payload';
+import { FakeCalculation } from './calc';
 import { FakeOfficeError } from './errors';
 import type { WorkbookState } from './state';
 
@@ -56,11 +57,21 @@ export class FakeCore {
   readonly operations: string[] = [];
   /** Calls of application.suspendApiCalculationUntilNextSync that reached the workbook. */
   calculationSuspensions = 0;
+  /** Bumped by every action that may change the workbook: the calculation is redone when it moved. */
+  revision = 0;
+  private readonly calculation: FakeCalculation;
 
   constructor(
     readonly state: WorkbookState,
     readonly options: CoreOptions,
-  ) {}
+  ) {
+    this.calculation = new FakeCalculation(state);
+  }
+
+  /** What Excel computed for a formula cell (recalculated on demand: the calculation mode is Automatic). */
+  computed(sheetId: string, row: number, col: number): string | number | boolean {
+    return this.calculation.value(sheetId, row, col, this.revision);
+  }
 
   supports(set: string, version: string): boolean {
     return set === 'ExcelApi' && versionAtLeast(this.options.apiVersion, version);
@@ -111,10 +122,14 @@ export class FakeCore {
       try {
         action.apply();
       } catch (e) {
+        this.revision++;
         this.operations.push(`  FAILED ${action.label}: ${(e as Error).message}`);
         throw e;
       }
-      if (!action.label.includes('.load(')) this.operations.push(`  ${action.label}`);
+      if (!action.label.includes('.load(')) {
+        this.revision++;
+        this.operations.push(`  ${action.label}`);
+      }
     }
     if (stopAfter !== Infinity) {
       // The armed sync fails even when the batch is shorter than `afterOperations` (after all of it ran).

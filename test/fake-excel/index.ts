@@ -85,7 +85,7 @@ export interface FakeExcel {
   sheetNames(): string[];
   /** "Sheet!B3" or "'My sheet'!B3". */
   cell(address: string): CellView;
-  /** Values of a rectangle ("Sheet!A1:C3"), as Excel's `values` would return them (no calculation). */
+  /** Values of a rectangle ("Sheet!A1:C3"), as Excel's `values` would return them (formulas computed). */
   values(address: string): unknown[][];
   /** Canonical JSON of the whole workbook, to compare before and after. */
   snapshot(): string;
@@ -205,6 +205,8 @@ function fakeOver(state: WorkbookState, options: FakeExcelOptions): FakeExcel {
       return Array.from({ length: rect.rows }, (_, r) =>
         Array.from({ length: rect.cols }, (_, c) => {
           const cell = sheet.cells.get(cellKey(rect.row + r, rect.col + c));
+          if (cell && formulaA1(cell, rect.row + r, rect.col + c) !== undefined)
+            return core.computed(sheet.id, rect.row + r, rect.col + c);
           return cell?.error ?? cell?.value ?? '';
         }),
       );

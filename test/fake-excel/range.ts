@@ -3,7 +3,7 @@ import { FakeConditionalFormats } from './conditionalFormats';
 import { a1ToR1C1 } from '../../src/hosts/excel/formulaRefs';
 import { type Rect, intersect, parseAddress, qualified, rectAddress } from './address';
 import { FakeCore, FakeObject, preview } from './core';
-import { parseEntry } from './entries';
+import { isErrorLiteral, parseEntry } from './entries';
 import { FakeOfficeError } from './errors';
 import { type CellFormatState, type CellState, type SheetState, cellKey, formulaA1, isEmptyCell } from './state';
 import { FakeWorksheet } from './worksheet';
@@ -82,17 +82,22 @@ function writeEntries(t: RangeTarget, value: unknown, property: EntryProperty): 
   });
 }
 
-function valueOf(cell: CellState | undefined): unknown {
+type Computed = (row: number, col: number) => string | number | boolean;
+
+/** A cell's value as `values` reads it: a formula's is what the workbook computed. */
+function valueOf(cell: CellState | undefined, computed: Computed, row: number, col: number): unknown {
   if (!cell) return '';
   if (cell.error !== undefined) return cell.error;
   if (cell.value !== undefined) return cell.value;
-  return cell.formula !== undefined || cell.formulaR1C1 !== undefined ? 0 : '';
+  return cell.formula !== undefined || cell.formulaR1C1 !== undefined ? computed(row, col) : '';
 }
 
-function valueType(cell: CellState | undefined): string {
+function valueType(cell: CellState | undefined, computed: Computed, row: number, col: number): string {
   if (!cell || isEmptyCell(cell)) return 'Empty';
   if (cell.error !== undefined) return 'Error';
-  const v = valueOf(cell);
+  const v = valueOf(cell, computed, row, col);
+  const formula = cell.formula !== undefined || cell.formulaR1C1 !== undefined;
+  if (formula && typeof v === 'string' && isErrorLiteral(v)) return 'Error';
   return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
 }
 
@@ -130,22 +135,25 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected readProperty(name: string): unknown {
     const t = this.must();
+    const computed: Computed = (row, col) => this.core.computed(t.sheet.id, row, col);
+    const valueAt = (c: CellState | undefined, row: number, col: number) => valueOf(c, computed, row, col);
     switch (name) {
       case 'address':
       case 'addressLocal':
         return qualified(t.sheet.name, t.rect);
       case 'values':
-        return grid(t, valueOf);
+        return grid(t, valueAt);
       case 'text':
-        return grid(t, (c) => String(valueOf(c)));
+        return grid(t, (c, r, col) => String(valueAt(c, r, col)));
       case 'valueTypes':
-        return grid(t, valueType);
+        return grid(t, (c, r, col) => valueType(c, computed, r, col));
       case 'formulas':
-        return grid(t, (c, r, col) => formulaA1(c, r, col) ?? valueOf(c));
+        return grid(t, (c, r, col) => formulaA1(c, r, col) ?? valueAt(c, r, col));
       case 'formulasR1C1':
         return grid(
           t,
-          (c, r, col) => c?.formulaR1C1 ?? (c?.formula !== undefined ? a1ToR1C1(c.formula, r, col) : valueOf(c)),
+          (c, r, col) =>
+            c?.formulaR1C1 ?? (c?.formula !== undefined ? a1ToR1C1(c.formula, r, col) : valueAt(c, r, col)),
         );
       case 'numberFormat':
         return grid(t, (c) => c?.numberFormat ?? 'General');

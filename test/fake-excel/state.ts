@@ -23,7 +23,7 @@ export interface CellFormatState {
 }
 
 export interface CellState {
-  /** Constant value (formulas have none: the fake does not calculate). */
+  /** Constant value (a formula has none here: its value is computed when read, calc.ts). */
   value?: Scalar;
   /** Error value such as "#N/A" (valueTypes "Error"). */
   error?: string;

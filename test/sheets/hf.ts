@@ -1,6 +1,7 @@
-import { HyperFormula } from 'hyperformula';
+import type { HyperFormula } from 'hyperformula';
 import { Cell, WorkbookBlueprint, cellAddress, isFormula, sheetRef } from '../../src/sheets/shared/blueprint';
 import { CellPos } from '../../src/sheets/shared/cells';
+import { newFormulaEngine, textContent } from '../support/formulaEngine';
 
 /**
  * The blueprint loaded into HyperFormula, a real formula engine, as a spreadsheet would hold it:
@@ -9,8 +10,7 @@ import { CellPos } from '../../src/sheets/shared/cells';
  */
 export function hfContent(cell: Cell): string | number | boolean | null {
   if (isFormula(cell)) return cell.formula;
-  if (typeof cell === 'string' && /^[='']/.test(cell)) return `'${cell}`;
-  return cell;
+  return typeof cell === 'string' ? textContent(cell) : cell;
 }
 
 export interface LoadedWorkbook {
@@ -23,8 +23,7 @@ export interface LoadedWorkbook {
 }
 
 export function loadBlueprint(bp: WorkbookBlueprint): LoadedWorkbook {
-  // Array arithmetic on: Excel and LibreOffice evaluate SUMPRODUCT's arguments as arrays.
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true });
+  const hf = newFormulaEngine();
   for (const s of bp.sheets) hf.addSheet(s.name);
   const id = (sheet: string) => {
     const found = hf.getSheetId(sheet);

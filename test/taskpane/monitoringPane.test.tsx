@@ -66,6 +66,8 @@ test('the Monitoring sheet, progress lines from its actuals, and a rewrite that 
   expect(screen.getByTestId(TEST_IDS.notice).dataset.intent).toBe('success');
   const read = fake.context.workbook.tables.getItem('IPS_Actuals').getRange().load('values');
   await fake.context.sync();
-  const row = (read.values as unknown[][]).find((r) => r[0] === area && r[1] === label)!;
-  expect(row.filter((v) => v === 1 || v === 50 || v === 25)).toEqual([1, 50, 25]);
+  const [header, ...body] = read.values as unknown[][];
+  const row = body.find((r) => r[0] === area && r[1] === label)!;
+  // The typed columns (the others are formulas, computed: "Clients per ES" is 50 too).
+  expect(['ES actual', 'Clients actual', 'Jobs actual'].map((name) => row[header.indexOf(name)])).toEqual([1, 50, 25]);
 });

@@ -3,6 +3,10 @@
  * (instead of a global setup file, so tests in the node environment are untouched).
  */
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The fake Excel computes its formulas (HyperFormula) when the pane reads values back: seconds, on a busy machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
