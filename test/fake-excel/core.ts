@@ -2,10 +2,16 @@
  * The heart of the fake: a request queue with Excel's batching semantics.
  *
  * - Setting a property or calling a method only queues an action; nothing reaches the workbook until
- *   `context.sync()`. Actions run in order; the first that fails stops the batch (what ran before stays
- *   applied, as in Excel) and `sync()` rejects with an OfficeExtension-like error.
+ *   `context.sync()`. Actions run in order; the first that fails stops the batch and `sync()` rejects with
+ *   an OfficeExtension-like error. A request is not a transaction: what ran before the failure stays applied,
+ *   as in Excel ("Error handling with the application-specific JavaScript APIs",
+ *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling, and
+ *   OfficeExtension.Error.traceMessages, "all trace messages that were executed before the error occurred",
+ *   https://learn.microsoft.com/javascript/api/office/officeextension.error). The writer undoes its own.
  * - `load()` queues a read; the property is readable only after the sync, else PropertyNotLoaded.
- * - Each request's payload is estimated from its actions' JSON; over the limit (5 MB, Excel on the web's)
+ * - Each request's payload is estimated from its actions' JSON; over the limit (5 MB, Excel on the web's:
+ *   "Resource limits and performance optimization for Office Add-ins",
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization)
  *   the whole request is refused before anything runs (RequestPayloadSizeLimitExceeded).
  * - Requirement sets: an API newer than the configured ExcelApi version fails at sync (ApiNotFound),
  *   which is what happens when code calls an API the host does not implement.
@@ -92,7 +98,20 @@ export class FakeCore {
     this.queue.push({ label, bytes: (argument === undefined ? 0 : jsonBytes(argument)) + FAKE_ACTION_OVERHEAD, apply });
   }
 
+  /** Trace messages run in the current request (context.trace). */
+  traces: string[] = [];
+
   async sync(): Promise<void> {
+    this.traces = [];
+    try {
+      await this.run();
+    } catch (e) {
+      if (e instanceof FakeOfficeError) e.traceMessages = [...this.traces];
+      throw e;
+    }
+  }
+
+  private async run(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
     this.syncCount++;
@@ -126,6 +145,7 @@ export class FakeCore {
         this.operations.push(`  FAILED ${action.label}: ${(e as Error).message}`);
         throw e;
       }
+      if (action.label === 'trace') continue;
       if (!action.label.includes('.load(')) {
         this.revision++;
         this.operations.push(`  ${action.label}`);

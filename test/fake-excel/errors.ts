@@ -12,6 +12,8 @@ export type FakeErrorCode =
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  /** The traces (context.trace) the failing request ran before the error, as OfficeExtension.Error has them. */
+  traceMessages: string[] = [];
   constructor(
     readonly code: FakeErrorCode,
     message: string,

@@ -41,8 +41,11 @@ function grid<V>(t: RangeTarget, fn: (cell: CellState | undefined, row: number, 
 
 /**
  * A 2-D array of exactly the range's shape. The Office.js reference types values, formulas, formulasR1C1 and
- * numberFormat as any[][] and documents no single value for a whole range, so the fake refuses one: the
- * writer must rely on documented behaviour only.
+ * numberFormat as any[][] (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member)
+ * and Excel refuses an array of another size with InvalidArgument, "The number of rows or columns in the input
+ * array doesn't match the size or dimensions of the range" ("Set and get range values, text, or formulas",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values). It documents no
+ * single value for a whole range, so the fake refuses one too: the writer must rely on documented behaviour only.
  */
 function checkShape(t: RangeTarget, value: unknown, property: string): void {
   if (!Array.isArray(value))
@@ -60,8 +63,31 @@ function checkShape(t: RangeTarget, value: unknown, property: string): void {
   }
 }
 
+/**
+ * "Length of formula contents: 8,192 characters" (Excel specifications and limits,
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+ * "Excel restricts the contents of [a formula] to be at most 8192 characters", [MS-OI29500] 2.1.1085,
+ * https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf).
+ */
+export const MAX_FORMULA_CHARS = 8192;
+
+function checkFormulaLengths(t: RangeTarget, value: unknown[][], property: EntryProperty): void {
+  if (property === 'numberFormat') return;
+  value.forEach((row, r) =>
+    row.forEach((entry, c) => {
+      if (typeof entry !== 'string' || !/^[=+\-@]/.test(entry) || entry.length <= MAX_FORMULA_CHARS) return;
+      const at = rectAddress({ row: t.rect.row + r, col: t.rect.col + c, rows: 1, cols: 1 });
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The formula for ${at} is ${entry.length} characters; Excel takes at most ${MAX_FORMULA_CHARS}.`,
+      );
+    }),
+  );
+}
+
 function writeEntries(t: RangeTarget, value: unknown, property: EntryProperty): void {
   checkShape(t, value, property);
+  checkFormulaLengths(t, value as unknown[][], property);
   const at = (r: number, c: number): unknown => (value as unknown[][])[r - t.rect.row][c - t.rect.col];
   cellsOf(t, (cell, r, c) => {
     const entry = at(r, c);

@@ -3,7 +3,7 @@ import { type Rect, intersect, parseAddress, qualified } from './address';
 import { FakeCollection, FakeCore, FakeObject } from './core';
 import { FakeOfficeError } from './errors';
 import { FakeRange } from './range';
-import type { SheetState, TableState } from './state';
+import { type SheetState, type TableState, cellKey, formulaA1 } from './state';
 import { newId, sheetByName } from './workbookOps';
 import { FakeWorksheet } from './worksheet';
 
@@ -17,6 +17,48 @@ function checkTableName(core: FakeCore, name: string, except?: TableState): void
     core.state.tables.find((t) => t.name.toLowerCase() === lower && t !== except) ??
     core.state.names.find((n) => n.name.toLowerCase() === lower);
   if (clash) throw new FakeOfficeError('ItemAlreadyExists', `A table or name called "${name}" already exists.`);
+}
+
+/**
+ * What TableCollection.add refuses. "If the table cannot be added (e.g., because the address is invalid, or the
+ * table would overlap with another table), an error will be thrown"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1));
+ * a table cannot hold merged cells either: Excel's "Format as Table" refuses a range with merged cells. (No
+ * Office.js page we could find says so for TableCollection.add; docs/excel.md lists it among what only a real
+ * Excel can confirm.)
+ * Headers: Excel does not refuse a blank or repeated header but renames it ("Column1", "Area2": "Overview of
+ * Excel tables", https://support.microsoft.com/office/overview-of-excel-tables-7ab0bb7d-3a9e-4b56-a3c9-6c94334e492c),
+ * so the header cell and the table's column then disagree and a reader looking a column up by its header misses
+ * it. The fake refuses it, so a writer test sees it at once.
+ */
+function checkTableArea(core: FakeCore, sheet: SheetState, rect: Rect, hasHeaders: boolean): void {
+  const overlap = core.state.tables.find((t) => t.sheetId === sheet.id && intersect(t.rect, rect));
+  if (overlap) throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${overlap.name}).`);
+  const merged = sheet.merged.find((m) => intersect(m, rect));
+  if (merged)
+    throw new FakeOfficeError(
+      'InvalidOperation',
+      `A table can't contain merged cells (${qualified(sheet.name, merged)}).`,
+    );
+  if (!hasHeaders) return;
+  const seen = new Map<string, number>();
+  for (let c = rect.col; c < rect.col + rect.cols; c++) {
+    const cell = sheet.cells.get(cellKey(rect.row, c));
+    const header = String(cell?.value ?? '').trim();
+    const at = qualified(sheet.name, { row: rect.row, col: c, rows: 1, cols: 1 });
+    if (header === '' || formulaA1(cell, rect.row, c) !== undefined)
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The table's header ${at} is empty or a formula: Excel would rename it "Column${c - rect.col + 1}".`,
+      );
+    const key = header.toLowerCase();
+    if (seen.has(key))
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The table's headers repeat "${header}" (${at}): Excel would rename it "${header}2".`,
+      );
+    seen.set(key, c);
+  }
 }
 
 export class FakeTable extends FakeObject<TableState> {
@@ -120,9 +162,7 @@ export class FakeTableCollection extends FakeCollection<SheetState | 'workbook',
         if (!sheet) throw new FakeOfficeError('InvalidArgument', `No sheet for table at ${String(address)}.`);
         if (this.sheet && this.sheet() !== sheet)
           throw new FakeOfficeError('InvalidArgument', 'The range is on another sheet.');
-        const overlap = this.core.state.tables.find((t) => t.sheetId === sheet!.id && intersect(t.rect, rect));
-        if (overlap)
-          throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${overlap.name}).`);
+        checkTableArea(this.core, sheet, rect, hasHeaders);
         const state = this.core.state;
         let n = state.tables.length + 1;
         while (state.tables.some((t) => t.name === `Table${n}`)) n++;

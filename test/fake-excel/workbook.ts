@@ -75,6 +75,10 @@ export class FakeRequestContext {
     this.workbook = new FakeWorkbook(core);
     this.application = this.workbook.application;
   }
+  /** Runs in the request, in order: a failing request's error lists the traces run before it (traceMessages). */
+  trace(message: string): void {
+    this.core.enqueue('trace', undefined, () => this.core.traces.push(message));
+  }
   load(object: FakeObject, spec?: LoadSpec): void {
     object.load(spec);
   }

@@ -14,7 +14,12 @@ export function sheetByKey(state: WorkbookState, key: string): SheetState | null
   return sheetByName(state, key) ?? state.sheets.find((s) => s.id === key) ?? null;
 }
 
-/** Excel's sheet-name rules; `except` is the sheet being renamed. */
+/**
+ * Excel's sheet-name rules; `except` is the sheet being renamed. A name is 1 to 31 characters, holds none of
+ * / \ ? * : [ ], does not begin or end with an apostrophe, is not "History", and differs, ignoring case, from
+ * every other sheet's ("Rename a worksheet",
+ * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
 export function checkSheetName(state: WorkbookState, name: unknown, except?: SheetState): string {
   if (
     typeof name !== 'string' ||
@@ -41,7 +46,11 @@ export function renameSheet(state: WorkbookState, sheet: SheetState, to: string)
   rewriteFormulas(state, rename);
 }
 
-/** References to a deleted sheet become #REF!; its tables go with it. */
+/**
+ * References to a deleted sheet become #REF!; its tables go with it. A workbook keeps at least one visible
+ * sheet: Worksheet.delete of the last one fails with InvalidOperation, as it does of a very hidden sheet
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+ */
 export function deleteSheet(state: WorkbookState, sheet: SheetState): void {
   const visible = state.sheets.filter((s) => s.visibility === 'Visible');
   if (visible.length === 1 && visible[0] === sheet) {
