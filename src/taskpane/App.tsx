@@ -16,6 +16,8 @@ import { assumptionsKeyFigure } from './keyFigures';
 import { TEST_IDS } from './shared/testIds';
 import { usePlan, useSensitivity } from './usePlan';
 import { usePlanActions } from './actions/usePlanActions';
+import { AboutExcel } from './about/AboutExcel';
+import { VerificationReport } from './about/VerificationReport';
 import { APP_VERSION } from './version';
 
 // The pane's stable hooks for tests are in testIds.ts (TEST_IDS): keep them when editing.
@@ -103,6 +105,7 @@ export function App({
         budgetName={scenario?.budget ? scenario.name : undefined}
         pending={actions.pending ? { onReplace: actions.replaceAnyway, onKeep: actions.keepEdits } : undefined}
       />
+      <VerificationReport verification={actions.verification} />
       {inExcel && (
         <PlanSheetsList
           sheets={actions.sheets}
@@ -111,7 +114,9 @@ export function App({
           onDelete={(n) => void deleteSheet(n)}
         />
       )}
-      <footer className={styles.muted}>IPS planner {APP_VERSION}</footer>
+      <footer className={styles.muted}>
+        IPS planner {APP_VERSION} · <AboutExcel host={host} verification={actions.verification} />
+      </footer>
     </main>
   );
 }

@@ -46,6 +46,10 @@ export function createSender(context: Excel.RequestContext, supports: Supports, 
           await sync();
           begin();
         }
+        // A request fails as a whole but Excel says only which call failed: the trace before each action names
+        // ours (OfficeExtension.Error.traceMessages holds the traces run before the error), so the message can
+        // say which sheet and cells could not be written.
+        context.trace(a.label);
         a.run();
         bytes += cost;
         queued++;

@@ -20,6 +20,7 @@
  *   which plan it holds: at every failure point it is the earlier plan exactly or the whole new one.
  */
 import type { SheetRole, WorkbookBlueprint } from '../../sheets/shared/blueprint';
+import type { WorkbookInput } from '../../sheets/workbook/input';
 import { type ChangedSheet, PlanEditedError, readChanges } from './editCheck';
 import { type WorkbookInfo, readWorkbookInfo } from './markers';
 import { MAX_REQUEST_BYTES } from './payload';
@@ -29,6 +30,7 @@ import { rollback } from './rollback';
 import { type Supports, officeSupports } from './support';
 import { workbookActions } from './writeActions';
 import { type WritePlan, checkBlueprint, planWrite } from './writePlan';
+import { type Verification, verifyPlan } from './verifyPlan';
 
 export interface WriteOptions {
   onProgress?(step: string, fraction: number): void;
@@ -51,6 +53,11 @@ export interface WriteOptions {
    * and its kept block) do not stop the replace; any other edit on those sheets still does.
    */
   carriedEdits?: readonly string[];
+  /**
+   * The input the blueprint was built from: once written, Excel's values for its headline cells are read back
+   * and compared with the model's figures (verify.ts); the result is WriteResult.verification.
+   */
+  verify?: WorkbookInput;
 }
 
 export interface WrittenSheet {
@@ -69,12 +76,20 @@ export interface WriteResult {
   requestBytes: number[];
   /** Set when the write succeeded only after a second try at removing the earlier plan. */
   note?: string;
+  /** What Excel computed for the headline cells against the planner's figures (with options.verify). */
+  verification?: Verification;
 }
 
 function describe(e: unknown): string {
-  const err = e as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
+  const err = e as {
+    message?: string;
+    code?: string;
+    debugInfo?: { errorLocation?: string };
+    traceMessages?: string[];
+  };
   const where = err?.debugInfo?.errorLocation ? ` (at ${err.debugInfo.errorLocation})` : '';
-  return `${err?.message ?? String(e)}${err?.code ? ` [${err.code}]` : ''}${where}`;
+  const traced = err?.traceMessages?.length ? ` while writing ${err.traceMessages[err.traceMessages.length - 1]}` : '';
+  return `${err?.message ?? String(e)}${err?.code ? ` [${err.code}]` : ''}${where}${traced}`;
 }
 
 /** Reads the workbook back and says which plan it holds (or that it could not tell). */
@@ -159,13 +174,28 @@ export async function writeBlueprint(
     const { state, message } = await tellState(context, before, plan, blueprint);
     if (state !== 'new')
       throw new Error(`Removing the earlier plan failed: ${describe(e)}.${again} ${message}`, { cause: e });
-    progress('Done', 1);
-    return result(
-      `Excel reported an error while removing the earlier plan (${describe(e)}); it was finished on a second try.`,
-    );
+    const note = `Excel reported an error while removing the earlier plan (${describe(e)}); it was finished on a second try.`;
+    return finish(context, plan, options, progress, result(note));
   }
+  return finish(context, plan, options, progress, result());
+}
+
+/** The read-back, when asked for, after the write's last sync. */
+async function finish(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: WriteOptions,
+  progress: (step: string, fraction: number) => void,
+  result: WriteResult,
+): Promise<WriteResult> {
+  if (!options.verify) {
+    progress('Done', 1);
+    return result;
+  }
+  progress('Checking what Excel computed', 1);
+  const verification = await verifyPlan(context, options.verify, plan.finalNames);
   progress('Done', 1);
-  return result();
+  return { ...result, syncs: result.syncs + 2, verification };
 }
 
 /** Throws PlanEditedError when a sheet to replace holds the user's edits (nothing written); returns the syncs used. */

@@ -8,7 +8,9 @@ import { type MonitoringChoice, carryOver } from './carryOver';
 import { downloadName, scenariosToWrite } from './compare';
 import { describeError } from '../shared/errors';
 import type { FiguresState } from '../figures/figures';
-import type { PlanHost, PlanSheet, WriteProgress } from '../host/host';
+import type { PlanHost, PlanSheet, WriteProgress, WriteVerification } from '../host/host';
+import type { WorkbookInput } from '../../sheets/workbook/input';
+import { verificationNotice } from '../about/verificationText';
 import { APP_VERSION } from '../version';
 
 export { COMPARE_COVERAGES } from './compare';
@@ -54,11 +56,14 @@ function useGuardedWrite(
   refreshSheets: () => Promise<void>,
 ) {
   const [pending, setPending] = React.useState<PendingReplace | null>(null);
+  // The last write's read-back (what Excel computed against the planner): shown after a write and in "About this Excel".
+  const [verification, setVerification] = React.useState<WriteVerification | null>(null);
   const write = async (
     blueprint: WorkbookBlueprint,
     names: string,
     coverages: readonly number[] | null,
     discard: boolean,
+    verify: WorkbookInput,
     carried?: string,
     brought?: string,
   ) => {
@@ -67,11 +72,14 @@ function useGuardedWrite(
     const options = {
       ...(discard ? { discardEdits: true } : {}),
       ...(carriedEdits.length ? { carriedEdits: carriedEdits.map((s) => s.name) } : {}),
+      verify,
     };
     try {
+      setVerification(null);
       const result = await host.writeScenarios(blueprint, setProgress, options);
       const body = [`Sheets: ${result.sheets.join(', ')}.`, carried, brought].filter(Boolean).join(' ');
-      setNotice({ intent: 'success', title: `Wrote ${names}`, body });
+      setVerification(result.verification ?? null);
+      setNotice(verificationNotice(`Wrote ${names}`, body, result.verification));
     } catch (err) {
       if (!isEditedError(err)) throw err;
       setPending({ coverages });
@@ -79,7 +87,12 @@ function useGuardedWrite(
     }
     await refreshSheets();
   };
-  return { write, pending, setPending };
+  /** The user's answer to a refused replace: keep the sheets as they are. */
+  const keepEdits = () => {
+    setPending(null);
+    setNotice({ intent: 'info', title: 'Nothing was written: your changes are as you left them.' });
+  };
+  return { write, pending, setPending, verification, keepEdits };
 }
 
 export interface ActionsDeps {
@@ -113,7 +126,6 @@ export function usePlanActions(deps: ActionsDeps) {
   );
   const { sheets, refreshSheets } = usePlanSheets(host, showError);
   const busy = progress !== null;
-
   /** Runs one action with its progress; its error is shown under `failure`. */
   const withProgress = async (
     start: string,
@@ -133,7 +145,8 @@ export function usePlanActions(deps: ActionsDeps) {
     }
   };
 
-  const { write, pending, setPending } = useGuardedWrite(host, setProgress, setNotice, refreshSheets);
+  const guard = useGuardedWrite(host, setProgress, setNotice, refreshSheets);
+  const { write, pending, setPending } = guard;
   /** Builds the workbook for some coverages (or the current scenario) and writes it (Excel) or downloads it. */
   const run = async (coverages: readonly number[] | null, discardEdits = false) => {
     if (!plan || !scenario || !figures.areas || busy || deps.economics === null) return;
@@ -142,15 +155,17 @@ export function usePlanActions(deps: ActionsDeps) {
     const scenarios = scenariosToWrite(base, coverages, scenario);
     const failure = inExcel ? 'Could not write the plan into the workbook' : 'Could not make the workbook';
     await withProgress('Building the workbook', failure, async () => {
-      const { dataSet } = figures;
-      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...(dataSet ? { dataSet } : {}) };
+      const dataSet = figures.dataSet ? { dataSet: figures.dataSet } : {};
+      const input = { areas, base, scenarios, generated: now(), version: APP_VERSION, ...dataSet };
       // Read before anything is built or replaced: the actuals typed into the workbook go into the new plan.
       const { monitoring, carried, brought } = await carryOver(host, deps.monitoring, input);
       const sensitivity = withSensitivity ? { sensitivity: {} } : {};
       const economics = deps.economics ? { economics: { inputs: deps.economics } } : {};
-      const blueprint = await buildBlueprint({ ...input, ...sensitivity, ...economics, ...monitoring });
+      const full = { ...input, ...sensitivity, ...economics, ...monitoring };
+      const blueprint = await buildBlueprint(full);
+      const names = scenarios.map((s) => s.name).join(', ');
       if (inExcel) {
-        await write(blueprint, scenarios.map((s) => s.name).join(', '), coverages, discardEdits, carried, brought);
+        await write(blueprint, names, coverages, discardEdits, full, carried, brought);
       } else {
         const fileName = downloadName(coverages, scenarios);
         await host.downloadWorkbook(blueprint, fileName, setProgress);
@@ -159,12 +174,8 @@ export function usePlanActions(deps: ActionsDeps) {
     });
   };
 
-  /** The user's answer to a refused replace: replace anyway (their edits go), or keep the sheets as they are. */
+  /** The user's other answer to a refused replace: replace anyway (their edits go). */
   const replaceAnyway = () => pending && void run(pending.coverages, true);
-  const keepEdits = () => {
-    setPending(null);
-    setNotice({ intent: 'info', title: 'Nothing was written: your changes are as you left them.' });
-  };
 
   const deleteSheet = (name: string) =>
     withProgress(
@@ -186,8 +197,7 @@ export function usePlanActions(deps: ActionsDeps) {
     refreshSheets,
     run,
     deleteSheet,
-    pending,
     replaceAnyway,
-    keepEdits,
+    ...guard,
   };
 }

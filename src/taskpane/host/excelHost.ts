@@ -2,7 +2,16 @@ import type { ActualsRow } from '../../model/carryActuals';
 import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
 import type { AreasRead } from '../../parse/areasTable';
 import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
-import { ChangedPlanSheet, PlanHost, PlanSheet, WriteProgress, WriteResult } from './host';
+import type { WorkbookInput } from '../../sheets/workbook/input';
+import {
+  ChangedPlanSheet,
+  HostAbout,
+  PlanHost,
+  PlanSheet,
+  WriteProgress,
+  WriteResult,
+  WriteVerification,
+} from './host';
 
 /**
  * What the pane uses of src/hosts/excel (the Office.js writer and reader). Declared here, as the
@@ -16,8 +25,10 @@ export interface ExcelHostApi {
       onProgress?(step: string, fraction: number): void;
       discardEdits?: boolean;
       carriedEdits?: readonly string[];
+      verify?: WorkbookInput;
     },
-  ): Promise<{ sheets: readonly { name: string }[] }>;
+  ): Promise<{ sheets: readonly { name: string }[]; verification?: WriteVerification }>;
+  describeExcel?(): HostAbout;
   changedPlanCells?(context: Excel.RequestContext): Promise<ChangedPlanSheet[]>;
   readActuals?(context: Excel.RequestContext): Promise<ActualsRow[] | null>;
   readActualsFromSelection?(context: Excel.RequestContext, plan: ActualsPlan): Promise<ActualsRead>;
@@ -43,6 +54,7 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
   const changed = api.changedPlanCells?.bind(api);
   const actuals = api.readActuals?.bind(api);
   const actualsSelection = api.readActualsFromSelection?.bind(api);
+  const about = api.describeExcel?.bind(api);
   return {
     kind: 'excel',
     readSelection: () => run((ctx) => api.readAreasFromSelection(ctx)),
@@ -54,15 +66,18 @@ export function createExcelHost(api: ExcelHostApi, run: ExcelRun = excelRun): Pl
           onProgress: (step, fraction) => onProgress?.(toProgress(step, fraction)),
           ...(options?.discardEdits ? { discardEdits: true } : {}),
           ...(options?.carriedEdits?.length ? { carriedEdits: options.carriedEdits } : {}),
+          ...(options?.verify ? { verify: options.verify } : {}),
         }),
       );
-      return { sheets: result.sheets.map((s) => s.name) };
+      const sheets = result.sheets.map((s) => s.name);
+      return result.verification ? { sheets, verification: result.verification } : { sheets };
     },
     ...(changed ? { changedPlanCells: () => run((ctx) => changed(ctx)) } : {}),
     ...(actuals ? { readActuals: () => run((ctx) => actuals(ctx)) } : {}),
     ...(actualsSelection
       ? { readActualsSelection: (plan: ActualsPlan) => run((ctx) => actualsSelection(ctx, plan)) }
       : {}),
+    ...(about ? { about: () => about() } : {}),
     listPlanSheets: async (): Promise<PlanSheet[]> =>
       (await run((ctx) => api.listPlanSheets(ctx))).map((s) => ({ name: s.name, role: s.role })),
     deletePlanSheet: async (name) => {

@@ -2,6 +2,7 @@ import type { ActualsRow } from '../../model/carryActuals';
 import type { ActualsPlan, ActualsRead } from '../../parse/actuals';
 import type { AreasRead } from '../../parse/areasTable';
 import type { WorkbookBlueprint } from '../../sheets/shared/blueprint';
+import type { WorkbookInput } from '../../sheets/workbook/input';
 
 /**
  * Everything the task pane needs from where it runs. The pane never touches Office.js itself:
@@ -38,6 +39,8 @@ export interface PlanHost {
   /** The sheets this add-in created (and only those). */
   listPlanSheets(): Promise<PlanSheet[]>;
   deletePlanSheet(name: string): Promise<void>;
+  /** Where the pane runs and what that Excel supports (inside Excel; absent standalone). */
+  about?(): HostAbout;
   /** Saves the blueprint as an .xlsx file (standalone; inside Excel it is not offered). */
   downloadWorkbook(
     blueprint: WorkbookBlueprint,
@@ -59,6 +62,26 @@ export interface WriteScenariosOptions {
   discardEdits?: boolean;
   /** Sheets whose typed content was read back and carried into the blueprint: their changes are no reason to ask. */
   carriedEdits?: readonly string[];
+  /** The input the blueprint was built from: Excel's values for its headline cells are read back and compared. */
+  verify?: WorkbookInput;
+}
+
+/** What Excel computed for the plan's headline cells against the planner's figures. */
+export interface WriteVerification {
+  status: 'agrees' | 'differs' | 'unchecked';
+  areas: number;
+  scenarios: number;
+  checked: number;
+  differences: { cell: string; label: string; excel: unknown; planner: number; advice: string }[];
+  error?: string;
+  summary: string;
+}
+
+export interface HostAbout {
+  host: string;
+  platform: string;
+  version: string;
+  requirementSets: { set: string; version: string; supported: boolean; enables: string; without: string }[];
 }
 
 export interface ChangedPlanSheet {
@@ -74,6 +97,8 @@ export interface ChangedPlanSheet {
 export interface WriteResult {
   /** The sheets written, as named in the workbook (a clash with a user's sheet gets a new name). */
   sheets: string[];
+  /** The read-back, when the write was asked to verify. */
+  verification?: WriteVerification;
 }
 
 export interface PlanSheet {
