@@ -1,5 +1,6 @@
 import { SCOTLAND_2018 } from '../../src/data/scotland2018';
 import { TEST_IDS } from '../../src/taskpane/shared/testIds';
+import { ABOUT_IDS } from '../../src/taskpane/about/aboutIds';
 import { DEFAULT_ASSUMPTIONS, computePlan } from '../../src/model';
 import { cellAddress, sheetRef } from '../../src/sheets';
 import { budgetLayout, coverageLayout } from '../support/scotlandLayout';
@@ -49,6 +50,12 @@ d('the task pane inside a simulated Excel (production build, recording fake behi
     const { page, context } = await openPane(session, { mode: 'excel' });
     await page.getByTestId(TEST_IDS.compareScenarios).click();
     await page.locator(`[data-testid="${TEST_IDS.notice}"][data-intent="success"]`).waitFor();
+    // The fake computes in the browser too, and the writer's read-back agrees with the model.
+    await expect(page.getByTestId(ABOUT_IDS.verification).getAttribute('data-status')).resolves.toBe('agrees');
+    await page
+      .getByTestId(ABOUT_IDS.verification)
+      .getByText('Excel agrees: 14 areas, 3 scenarios, every headline figure checked.')
+      .waitFor();
     const { blueprint, index } = coverageLayout([0.25, 0.5, 1]);
     const names = await fakeWorkbook(page).sheetNames();
     expect(index.scenarios.map((s) => s.sheet)).toEqual(['25% coverage', '50% coverage', '100% coverage']);

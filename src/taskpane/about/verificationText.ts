@@ -1,6 +1,6 @@
 /**
- * What the pane says about a write's read-back: Excel agreeing is part of the success; a difference, or a
- * read-back that could not be made, is an error, never a footnote.
+ * What the pane says about a write's read-back: Excel agreeing leaves the write a success; a difference, or a
+ * read-back that could not be made, turns it into an error, never a footnote.
  */
 import type { WriteVerification } from '../host/host';
 
@@ -16,7 +16,8 @@ export function verificationNotice(
   verification: WriteVerification | undefined,
 ): VerificationNotice {
   if (!verification) return { intent: 'success', title, body };
-  if (verification.status === 'agrees') return { intent: 'success', title, body: `${body} ${verification.summary}` };
+  // Agreeing is said once, by the report under the notice.
+  if (verification.status === 'agrees') return { intent: 'success', title, body };
   const what =
     verification.status === 'differs' ? 'Excel does not agree with the planner' : 'Excel could not check the plan';
   return { intent: 'error', title: `${title}, but ${what}`, body: verification.summary };
