@@ -7,7 +7,8 @@ import { headlineChecks, writeBlueprint } from '../../src/hosts/excel';
 import { agrees } from '../../src/hosts/excel/headlines';
 import { DEFAULT_ASSUMPTIONS } from '../../src/model/assumptions';
 import { computePlan } from '../../src/model/plan';
-import { budgetScenarios, coverageScenarios } from '../../src/model/scenarios';
+import { economicCase } from '../../src/model/economics';
+import { budgetScenarios, coverageScenarios, planScenarios } from '../../src/model/scenarios';
 import { type WorkbookBlueprint, type WorkbookInput, buildWorkbookIndexed, cellAddress } from '../../src/sheets';
 import { createFakeExcel } from '../fake-excel';
 import { FakeRange } from '../fake-excel/range';
@@ -67,6 +68,20 @@ describe('a write reads back what Excel computed', () => {
     expect(result.verification).toMatchObject({ status: 'agrees', differences: [] });
     expect(result.verification!.summary).toBe('Excel agrees: 14 areas, 3 scenarios, every headline figure checked.');
     expect(result.verification!.checked).toBeGreaterThan(3 * 20);
+  });
+
+  test('the economic case’s NPV is checked, against the model’s', async () => {
+    const i = input({ economics: { scenario: 1 } });
+    const { checks } = headlineChecks(buildWorkbookIndexed(i).index, i);
+    const npv = checks.find((c) => c.label === 'Net present value')!;
+    const followed = planScenarios(i.areas, i.scenarios)[1];
+    expect(npv).toMatchObject({ kind: 'money', expected: economicCase(followed).netPresentValue });
+    const fake = createFakeExcel();
+    const result = await writeBlueprint(fake.context, buildWorkbookIndexed(i).blueprint, {
+      supports: fake.supports,
+      verify: i,
+    });
+    expect(result.verification?.status).toBe('agrees');
   });
 
   test('a budget-led scenario’s coverage is checked too', async () => {

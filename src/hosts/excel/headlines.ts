@@ -7,6 +7,7 @@
  * money within £1 (sums over many areas in another order differ in the pennies, never by a pound); rates and
  * other figures within 1e-9 of their size.
  */
+import { DEFAULT_ECONOMIC_INPUTS, economicCase } from '../../model/economics';
 import { monitoringRows } from '../../model/monitoring';
 import { planScenarios } from '../../model/scenarios';
 import type { CellPos } from '../../sheets/shared/cells';
@@ -79,6 +80,13 @@ export function headlineChecks(index: WorkbookIndex, input: WorkbookInput): Head
       add(m.sheet, row, col.plannedJobOutcomes, `${y.label} planned job outcomes`, 'rate', sum('jobOutcomes'));
       add(m.sheet, row, col.plannedSustained, `${y.label} planned jobs kept 13 weeks`, 'rate', sum('sustained'));
     });
+  }
+  const e = index.economics;
+  if (e && input.economics) {
+    const followed = plans[input.economics.scenario ?? 0];
+    const npv = economicCase(followed, input.economics.inputs ?? DEFAULT_ECONOMIC_INPUTS).netPresentValue;
+    const at = e.results.netPresentValue;
+    add(e.sheet, at.row, at.col, 'Net present value', 'money', npv);
   }
   return { checks, areas: input.areas.length, scenarios: input.scenarios.length };
 }
