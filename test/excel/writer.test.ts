@@ -59,7 +59,8 @@ describe('writeBlueprint into a fake Excel', () => {
     ]);
     expect(inputs.freeze).toEqual({ rows: 8, cols: 0 });
     expect(scenario.freeze).toEqual({ rows: 4, cols: 1 });
-    expect(scenario.columnWidths.get(0)).toBeCloseTo((28 * 7 + 5) * 0.75);
+    // The pixels Excel draws a <col width="28"> in (ECMA-376 §18.3.1.13), the width the .xlsx writer sets, in points.
+    expect(scenario.columnWidths.get(0)).toBe(Math.trunc(((256 * 28 + Math.trunc(128 / 7)) / 256) * 7) * 0.75);
     expect(inputs.tabColor).toBe('#2E75B6');
 
     // Validation and print setup.

@@ -15,6 +15,7 @@ import { type CellWrite, fillArray, planBlockWrites, repeatedBytes, rowChunks, w
 import { jsonBytes } from './payload';
 import { printActions, rowHeightActions } from './printActions';
 import { excelApi } from './support';
+import { columnPixels } from '../../sheets/shared/textWidth';
 
 export type { Action, SheetContext } from './action';
 
@@ -27,9 +28,9 @@ const CHART_TYPES: Record<ChartSpec['type'], string> = {
 
 const BORDER_EDGES = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' } as const;
 
-/** Column width: the blueprint counts characters; Office.js wants points (7 px per character + 5 px padding, 96 px = 72 pt). */
+/** Column width: the blueprint counts characters as <col width> does (ExcelJS writes it so); Office.js wants points. */
 export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return columnPixels(chars) * 0.75;
 }
 
 function rangeOf(ctx: SheetContext, r: RangeRef): Excel.Range {
