@@ -1,19 +1,18 @@
 // What each folded section comes to, in a few words (see PaneSection): the same figures the open section shows.
 import type { Plan } from '../model/plan';
-import type { FiguresState } from './figures/figures';
+import { type FiguresState, areasRead } from './figures/figures';
 import { FormErrors, fieldLabel, listOfNames } from './assumptions/assumptionsForm';
-import { formatEs, formatPounds, formatWhole } from './shared/format';
+import { formatEs, formatPounds, problemCount } from './shared/format';
 
 export function figuresKeyFigure({ areas, label }: FiguresState, reading: boolean): string {
   if (reading) return 'Reading…';
   if (!areas) return 'No figures read yet';
-  const contacts = areas.reduce((s, a) => s + a.smiContacts, 0);
-  return `${formatWhole(areas.length)} ${areas.length === 1 ? 'area' : 'areas'}, ${formatWhole(contacts)} SMI contacts (${label})`;
+  return `${areasRead(areas)} (${label})`;
 }
 
 export function figuresAlert({ problems, label }: FiguresState): string | undefined {
   if (!problems.length) return undefined;
-  return `${problems.length === 1 ? '1 problem' : `${formatWhole(problems.length)} problems`} in ${label} to fix`;
+  return `${problemCount(problems.length)} in ${label} to fix`;
 }
 
 export function assumptionsKeyFigure(plan: Plan | null): string {

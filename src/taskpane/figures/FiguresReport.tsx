@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { describeProblem } from '../../parse/areasTable';
-import type { FiguresState } from './figures';
-import { formatWhole } from '../shared/format';
+import { type FiguresState, areasRead } from './figures';
+import { formatWhole, problemCount } from '../shared/format';
 import { usePaneStyles } from '../shared/styles';
 import { TEST_IDS } from '../shared/testIds';
 
@@ -19,8 +19,7 @@ export function FiguresStatus({ figures, reading }: { figures: FiguresState; rea
         <Spinner size="tiny" label="Reading…" />
       ) : areas ? (
         <span>
-          Read {formatWhole(areas.length)} {areas.length === 1 ? 'area' : 'areas'},{' '}
-          {formatWhole(areas.reduce((s, a) => s + a.smiContacts, 0))} SMI contacts, from {figures.label}.
+          Read {areasRead(areas)}, from {figures.label}.
         </span>
       ) : problems.length === 0 ? (
         <span className={styles.muted}>No figures read yet.</span>
@@ -37,8 +36,8 @@ export function FiguresProblems({ figures }: { figures: FiguresState }): React.R
     <MessageBar intent="error" layout="multiline" data-testid={TEST_IDS.figuresProblems}>
       <MessageBarBody>
         <MessageBarTitle>
-          {problems.length === 1 ? '1 problem' : `${formatWhole(problems.length)} problems`} in {figures.label}. Nothing
-          will be written until {problems.length === 1 ? 'it is' : 'they are'} fixed.
+          {problemCount(problems.length)} in {figures.label}. Nothing will be written until{' '}
+          {problems.length === 1 ? 'it is' : 'they are'} fixed.
         </MessageBarTitle>
         <ul className={styles.problems}>
           {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (

@@ -1,6 +1,7 @@
 import type { Area } from '../../model/areas';
 import type { AreasRead, Problem } from '../../parse/areasTable';
 import { DATA_SETS, DataSet, dataSetAreas, findDataSet } from '../../data';
+import { formatWhole } from '../shared/format';
 
 /** Where the areas' figures come from. */
 export type FiguresSource = 'builtin' | 'selection' | 'table' | 'csv';
@@ -17,6 +18,12 @@ export interface FiguresState {
 }
 
 /** A built-in data set's figures. */
+/** "14 areas, 60,424 SMI contacts": what was read, as the status line and the folded heading say it. */
+export function areasRead(areas: readonly Area[]): string {
+  const contacts = areas.reduce((s, a) => s + a.smiContacts, 0);
+  return `${formatWhole(areas.length)} ${areas.length === 1 ? 'area' : 'areas'}, ${formatWhole(contacts)} SMI contacts`;
+}
+
 export function builtinFigures(set: DataSet): FiguresState {
   return { source: 'builtin', areas: dataSetAreas(set), problems: [], label: `${set.title} (built-in)`, dataSet: set };
 }

@@ -9,6 +9,8 @@ export const formatWhole = (n: number): string => whole.format(n);
 /** ES can be fractional under the "no rounding" rule. */
 export const formatEs = (n: number): string => oneDecimal.format(n);
 export const formatPounds = (n: number): string => pounds.format(n);
+/** "1 problem", "1,204 problems". */
+export const problemCount = (n: number): string => (n === 1 ? '1 problem' : `${formatWhole(n)} problems`);
 /** An output figure as its unit is read: whole people, ES to one decimal, whole pounds. */
 export function formatFigure(key: OutputFigure, value: number | null): string {
   if (value === null) return '–';
